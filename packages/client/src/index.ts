@@ -1,0 +1,1 @@
+export { MjApiError, type MjApiErrorInit, toMjApiError } from './mj-api-error';

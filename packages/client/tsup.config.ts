@@ -1,0 +1,3 @@
+import { defineMjkitBuild } from '../../tsup.shared.ts';
+
+export default defineMjkitBuild({ index: 'src/index.ts' });

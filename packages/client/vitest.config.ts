@@ -1,0 +1,3 @@
+import { defineMjkitConfig } from '../../vitest.shared.ts';
+
+export default defineMjkitConfig();

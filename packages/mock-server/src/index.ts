@@ -1,0 +1,1 @@
+export { type Clock, createManualClock, MANUAL_CLOCK_EPOCH, type ManualClock } from './engine/clock';
