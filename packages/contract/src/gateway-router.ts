@@ -1,0 +1,228 @@
+import { initContract } from '@ts-rest/core';
+import { z } from 'zod';
+import {
+  SeedResultSchema,
+  SeedResultWireSchema,
+  SubmitResultSchema,
+  SubmitResultWireSchema,
+  UploadResultSchema,
+  UploadResultWireSchema,
+} from './schemas/envelope';
+import { ImageErrorSchema, ShapeAErrorSchema, ShapeBErrorSchema } from './schemas/errors';
+import {
+  ActionRequestSchema,
+  BlendRequestSchema,
+  ChangeRequestSchema,
+  DescribeRequestSchema,
+  EditsRequestSchema,
+  ImagineRequestSchema,
+  ListByConditionRequestSchema,
+  ModalRequestSchema,
+  ShortenRequestSchema,
+  SimpleChangeRequestSchema,
+  SwapFaceRequestSchema,
+  UploadRequestSchema,
+  VideoRequestSchema,
+} from './schemas/requests';
+import { TaskSchema, TaskWireSchema } from './schemas/task';
+
+const c = initContract();
+
+/** The response schemas of one tier (wire: what clients accept; emitted: what the mock sends). */
+interface Tier<
+  S extends z.ZodType = z.ZodType,
+  U extends z.ZodType = z.ZodType,
+  Se extends z.ZodType = z.ZodType,
+  T extends z.ZodType = z.ZodType,
+  E extends z.ZodType = z.ZodType,
+  A extends z.ZodType = z.ZodType,
+> {
+  submit: S;
+  upload: U;
+  seed: Se;
+  task: T;
+  error: E;
+  authError: A;
+}
+
+const wireError = z.union([ShapeAErrorSchema, ShapeBErrorSchema, SubmitResultWireSchema]);
+
+/** Wire tier: lenient like a tolerant reader, so any real gateway's answers parse. */
+export const WIRE_TIER = {
+  submit: SubmitResultWireSchema,
+  upload: UploadResultWireSchema,
+  seed: SeedResultWireSchema,
+  task: TaskWireSchema,
+  error: wireError,
+  authError: wireError,
+} satisfies Tier;
+
+/** Emitted tier: exactly what the mock sends in the doc profile; its response validation uses it. */
+export const EMITTED_TIER = {
+  submit: SubmitResultSchema,
+  upload: UploadResultSchema,
+  seed: SeedResultSchema,
+  task: TaskSchema,
+  error: z.union([ShapeAErrorSchema, SubmitResultSchema]),
+  authError: ShapeBErrorSchema,
+} satisfies Tier;
+
+const binary = c.otherResponse({ contentType: 'image/png', body: c.type<Blob>() });
+
+/**
+ * The gateway routes for a tier; both tiers share paths, bodies and status codes. Plain objects here
+ * (`c.router` is applied per tier below), and one type parameter per member: a property read on a
+ * type parameter would widen to the constraint and erase every response type.
+ */
+function gatewayRoutes<
+  S extends z.ZodType,
+  U extends z.ZodType,
+  Se extends z.ZodType,
+  T extends z.ZodType,
+  E extends z.ZodType,
+  A extends z.ZodType,
+>(t: Tier<S, U, Se, T, E, A>) {
+  const errors = { 400: t.error, 401: t.authError, 404: t.error, 413: t.error, 429: t.error, 500: t.error };
+  const submit = { 200: t.submit, ...errors };
+  return {
+    imagine: {
+      method: 'POST',
+      path: '/mj/submit/imagine',
+      body: ImagineRequestSchema,
+      responses: submit,
+      summary: 'Submit an Imagine task',
+      description:
+        'Starts a text-to-image task (2×2 grid). Answers code 1 (submitted), 22 (queued), 23 (queue full) or 24 (banned prompt).',
+    },
+    blend: {
+      method: 'POST',
+      path: '/mj/submit/blend',
+      body: BlendRequestSchema,
+      responses: submit,
+      summary: 'Submit a Blend task',
+      description: 'Blends 2–5 images into a grid in the chosen dimensions.',
+    },
+    describe: {
+      method: 'POST',
+      path: '/mj/submit/describe',
+      body: DescribeRequestSchema,
+      responses: submit,
+      summary: 'Submit a Describe task',
+      description: 'Image to text: four prompts in `properties.finalPrompt`, each behind a keycap emoji.',
+    },
+    shorten: {
+      method: 'POST',
+      path: '/mj/submit/shorten',
+      body: ShortenRequestSchema,
+      responses: submit,
+      summary: 'Submit a Shorten task',
+      description:
+        'Analyses a prompt: Markdown with important tokens and shortened prompts in `properties.finalPrompt`.',
+    },
+    change: {
+      method: 'POST',
+      path: '/mj/submit/change',
+      body: ChangeRequestSchema,
+      responses: submit,
+      summary: 'Upscale, vary or reroll a grid (classic)',
+    },
+    simpleChange: {
+      method: 'POST',
+      path: '/mj/submit/simple-change',
+      body: SimpleChangeRequestSchema,
+      responses: submit,
+      summary: 'Change by text: "<taskId> U1..U4|V1..V4|R"',
+    },
+    action: {
+      method: 'POST',
+      path: '/mj/submit/action',
+      body: ActionRequestSchema,
+      responses: submit,
+      summary: 'Press a button of a finished task',
+      description:
+        'Runs the button whose `customId` is given. Custom Zoom, Vary (Region), PicReader and remix answer code 21: continue with /mj/submit/modal.',
+    },
+    modal: {
+      method: 'POST',
+      path: '/mj/submit/modal',
+      body: ModalRequestSchema,
+      responses: submit,
+      summary: 'Confirm a task that answered code 21',
+    },
+    video: {
+      method: 'POST',
+      path: '/mj/submit/video',
+      body: VideoRequestSchema,
+      responses: submit,
+      summary: 'Submit a Video task',
+      description: 'From a prompt and start image, or `action:"extend"` with the `taskId` of a video task.',
+    },
+    edits: {
+      method: 'POST',
+      path: '/mj/submit/edits',
+      body: EditsRequestSchema,
+      responses: submit,
+      summary: 'Submit an Edit task',
+    },
+    uploadDiscordImages: {
+      method: 'POST',
+      path: '/mj/submit/upload-discord-images',
+      body: UploadRequestSchema,
+      responses: { 200: t.upload, ...errors },
+      summary: 'Upload images; returns their URLs',
+      description: 'Stores the images and returns their URLs in `result`. No task is created.',
+    },
+    swapFace: {
+      method: 'POST',
+      path: '/mj/insight-face/swap',
+      body: SwapFaceRequestSchema,
+      responses: submit,
+      summary: 'Submit a face-swap task',
+    },
+    fetchTask: {
+      method: 'GET',
+      path: '/mj/task/:id/fetch',
+      pathParams: z.object({ id: z.string().meta({ example: '1712204995849323' }) }),
+      responses: { 200: t.task, ...errors },
+      summary: 'Fetch a task',
+      description: 'The task object: status, progress, imageUrl, buttons… Poll until SUCCESS or FAILURE.',
+    },
+    listByCondition: {
+      method: 'POST',
+      path: '/mj/task/list-by-condition',
+      body: ListByConditionRequestSchema,
+      responses: { 200: z.array(t.task), ...errors },
+      summary: 'Fetch several tasks by id',
+      description: 'Unknown ids are dropped; the order is not the input order.',
+    },
+    imageSeed: {
+      method: 'GET',
+      path: '/mj/task/:id/image-seed',
+      pathParams: z.object({ id: z.string() }),
+      responses: { 200: t.seed, ...errors },
+      summary: "Get a finished task's seed",
+    },
+    image: {
+      method: 'GET',
+      path: '/mj/image/:id',
+      pathParams: z.object({ id: z.string() }),
+      responses: { 200: binary, 400: ImageErrorSchema, 404: ImageErrorSchema },
+      summary: "A task's image (no key needed)",
+      description: 'The bytes of the task’s current image, as the gateway proxies them.',
+    },
+  } as const;
+}
+
+/**
+ * The gateway contract, wire tier: what the typed client and the OpenAPI document use.
+ * @example initClient(gatewayContract, { baseUrl: 'http://127.0.0.1:8080' })
+ */
+export const gatewayContract = c.router(gatewayRoutes(WIRE_TIER), { strictStatusCodes: true });
+
+/** The gateway contract, emitted tier: the mock serves it with response validation on. */
+export const emittedGatewayContract = c.router(gatewayRoutes(EMITTED_TIER), { strictStatusCodes: true });
+
+/** The gateway contract's type. */
+export type GatewayContract = typeof gatewayContract;
+/** The emitted contract's type. */
+export type EmittedGatewayContract = typeof emittedGatewayContract;

@@ -1,0 +1,139 @@
+/**
+ * `@mjkit/contract`: the single source of truth of the Midjourney `/mj/*` gateway API.
+ * Routes (ts-rest), request and response schemas (zod, wire and emitted tiers), the return-code and
+ * local-error tables, task lifecycle, buttons and customIds, and the mock's control API.
+ */
+export {
+  BUTTON_ACTIONS,
+  type ButtonActionInfo,
+  needsModal,
+} from './button-actions';
+export {
+  type ButtonQuery,
+  describeButtons,
+  findButton,
+  gridButtons,
+  type MjVersion,
+  mjVersionOf,
+  shortenButtons,
+  upscaleButtons,
+  videoButtons,
+} from './buttons';
+export {
+  buildCustomId,
+  type CustomId,
+  type CustomIdKind,
+  type PanDirection,
+  parseCustomId,
+  type UpscaleVariant,
+} from './custom-id';
+export {
+  EMITTED_TIER,
+  type EmittedGatewayContract,
+  emittedGatewayContract,
+  type GatewayContract,
+  gatewayContract,
+  WIRE_TIER,
+} from './gateway-router';
+export {
+  type ErrorShape,
+  isLocalErrorName,
+  LOCAL_ERROR_NAMES,
+  LOCAL_ERRORS,
+  type LocalErrorInfo,
+  type LocalErrorName,
+} from './local-errors';
+export {
+  type ClockState,
+  ClockStateSchema,
+  DurationsSchema,
+  type EngineEventInfo,
+  EngineEventSchema,
+  type MockConfig,
+  type MockConfigPatch,
+  MockConfigPatchSchema,
+  MockConfigSchema,
+  type MockState,
+  MockStateSchema,
+  mockControlContract,
+  type NotificationLogEntry,
+  NotificationLogEntrySchema,
+  type Outcome,
+  OUTCOMES,
+  type OutcomeRule,
+  OutcomeRuleSchema,
+  type RequestLogEntry,
+  RequestLogEntrySchema,
+  type SeedTask,
+  SeedTaskSchema,
+  type StoredOutcome,
+  StoredOutcomeSchema,
+} from './mock-control';
+export { isProfile, type Layer, PROFILE_LOCAL_LAYER, PROFILES, type Profile } from './profiles';
+export {
+  ACCEPTED_RETURN_CODES,
+  httpStatusForCode,
+  inQueueDescription,
+  isReturnCode,
+  RETURN_CODE_VALUES,
+  RETURN_CODES,
+  type ReturnCode,
+  type ReturnCodeInfo,
+  returnCodeInfo,
+} from './return-codes';
+export {
+  ReturnCodeSchema,
+  type SubmitResult,
+  SubmitResultSchema,
+  type SubmitResultWire,
+  SubmitResultWireSchema,
+  SeedResultSchema,
+  SeedResultWireSchema,
+  SubmitPropertiesSchema,
+  type UploadResult,
+  UploadResultSchema,
+  UploadResultWireSchema,
+} from './schemas/envelope';
+export {
+  ImageErrorSchema,
+  type ShapeAError,
+  ShapeAErrorSchema,
+  type ShapeBError,
+  ShapeBErrorSchema,
+} from './schemas/errors';
+export * from './schemas/requests';
+export {
+  type Button,
+  ButtonSchema,
+  type ButtonWire,
+  ButtonWireSchema,
+  MediaUrlSchema,
+  NotificationSchema,
+  NotificationWireSchema,
+  type Task,
+  TaskPropertiesSchema,
+  TaskSchema,
+  type TaskWire,
+  TaskWireSchema,
+} from './schemas/task';
+export {
+  DEFAULT_SPEED_MODE,
+  parseSpeedMode,
+  resolveSpeedMode,
+  SPEED_MODE_PREFIXES,
+  SPEED_MODES,
+  type SpeedMode,
+  speedModeFromPath,
+} from './speed-mode';
+export { NEW_API_TASK_ACTIONS, TASK_ACTIONS, type TaskAction } from './task-action';
+export {
+  canTransition,
+  isTaskStatus,
+  isTerminalStatus,
+  notificationRank,
+  STATUS_TRANSITIONS,
+  TASK_STATUSES,
+  TERMINAL_STATUSES,
+  type TaskStatus,
+  type WireTaskStatus,
+} from './task-status';

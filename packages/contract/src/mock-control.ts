@@ -1,0 +1,265 @@
+import { initContract } from '@ts-rest/core';
+import { z } from 'zod';
+import { PROFILES } from './profiles';
+import { ShapeAErrorSchema } from './schemas/errors';
+import { TaskSchema } from './schemas/task';
+import { TASK_ACTIONS } from './task-action';
+import { TASK_STATUSES } from './task-status';
+
+/**
+ * The mock's control API (`/__mock/*`, DESIGN.md §3): mock-only, never part of the gateway document.
+ * One route per concern; tests and the playground drive the clock, config and outcomes through it.
+ */
+const c = initContract();
+
+/** The clock: `real` (scaled by `speed`) or `manual` (moves only on advance). */
+export const ClockStateSchema = z
+  .object({
+    mode: z.enum(['real', 'manual']),
+    now: z.number().meta({ description: 'Simulated epoch ms.' }),
+    speed: z.number().positive().meta({ description: 'Real-clock multiplier: 10 runs ten times faster.' }),
+  })
+  .meta({ id: 'MockClock' });
+
+/** Durations in simulated ms at speed 1. */
+export const DurationsSchema = z.object({
+  startMs: z.int().min(0).meta({ description: 'SUBMITTED → IN_PROGRESS.' }),
+  imagineMs: z.int().min(0),
+  upscaleMs: z.int().min(0),
+  describeMs: z.int().min(0),
+  videoMs: z.int().min(0),
+});
+
+/** Everything that can be configured at run time. */
+export const MockConfigSchema = z
+  .object({
+    profile: z.enum(PROFILES),
+    concurrency: z.int().min(1).meta({ description: 'Tasks running at once (upstream default 3).' }),
+    queueSize: z.int().min(0).meta({ description: 'Tasks that may wait (upstream default 10).' }),
+    timeoutMs: z.int().min(1).meta({ description: 'A running task fails with 任务超时 after this.' }),
+    durations: DurationsSchema,
+    bannedWords: z.array(z.string()),
+    keys: z.array(z.string()).meta({ description: 'Accepted API keys; empty means open.' }),
+    quotas: z
+      .record(z.string(), z.int().min(0))
+      .meta({ description: 'Submits left per key; absent means unlimited.' }),
+    remix: z.boolean().meta({ description: 'Remix on: variation, pan, reroll and animate answer code 21.' }),
+    imageSize: z.int().min(64).max(2048).meta({ description: 'Grid edge in pixels.' }),
+    notify: z.object({
+      concurrency: z.int().min(1),
+      timeoutMs: z.int().min(1),
+      retries: z.int().min(0).meta({ description: 'Extra attempts after a failure (0, like the upstream).' }),
+    }),
+  })
+  .meta({ id: 'MockConfig' });
+
+/** A partial config for PATCH. */
+export const MockConfigPatchSchema = MockConfigSchema.partial().extend({
+  durations: DurationsSchema.partial().optional(),
+  notify: MockConfigSchema.shape.notify.partial().optional(),
+});
+
+/** Forced outcomes (also the `X-Mock-Outcome` header's values). */
+export const OUTCOMES = ['fail', 'banned', 'queue-full', 'modal', 'slow', 'http-error'] as const;
+
+/** One forced outcome rule. */
+export const OutcomeRuleSchema = z
+  .object({
+    outcome: z.enum(OUTCOMES),
+    count: z
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'How many matching requests it applies to (default 1).' }),
+    reason: z.string().optional().meta({ description: 'failReason for `fail`.' }),
+    status: z
+      .int()
+      .min(400)
+      .max(599)
+      .optional()
+      .meta({ description: 'HTTP status for `http-error` (default 500).' }),
+    body: z.unknown().optional().meta({ description: 'Body for `http-error`, sent as is.' }),
+    factor: z
+      .number()
+      .positive()
+      .optional()
+      .meta({ description: 'Duration multiplier for `slow` (default 5).' }),
+    match: z
+      .object({
+        promptContains: z.string().optional(),
+        route: z
+          .string()
+          .optional()
+          .meta({ description: 'Route name (`imagine`) or path (`/mj/submit/imagine`).' }),
+      })
+      .optional(),
+  })
+  .meta({ id: 'OutcomeRule' });
+
+/** A stored rule with its id and remaining count. */
+export const StoredOutcomeSchema = OutcomeRuleSchema.extend({ id: z.string(), remaining: z.int() });
+
+/** Seed a task in any status. */
+export const SeedTaskSchema = z
+  .object({
+    action: z.enum(TASK_ACTIONS).optional(),
+    status: z.enum(TASK_STATUSES).optional().meta({ description: 'Default SUCCESS.' }),
+    prompt: z.string().optional(),
+    progress: z.string().optional(),
+    failReason: z.string().optional(),
+    state: z.string().optional(),
+    notifyHook: z.string().optional(),
+  })
+  .meta({ id: 'SeedTask' });
+
+/** An engine event, as the advance route and the playground see it. */
+export const EngineEventSchema = z.object({
+  type: z.enum(['created', 'status', 'progress', 'finished', 'deleted']),
+  at: z.number(),
+  taskId: z.string(),
+  status: z.enum(TASK_STATUSES),
+  progress: z.string(),
+});
+
+/** Snapshot of the mock. */
+export const MockStateSchema = z.object({
+  clock: ClockStateSchema,
+  config: MockConfigSchema,
+  counts: z.record(z.string(), z.int()),
+  running: z.int(),
+  queued: z.int(),
+  outcomes: z.array(StoredOutcomeSchema),
+});
+
+/** One request journal entry. */
+export const RequestLogEntrySchema = z.object({
+  at: z.number(),
+  method: z.string(),
+  path: z.string(),
+  status: z.int(),
+  ms: z.number(),
+  body: z.string().meta({ description: 'Summary of the request body (long strings cut).' }),
+});
+
+/** One notifyHook delivery attempt. */
+export const NotificationLogEntrySchema = z.object({
+  at: z.number(),
+  taskId: z.string(),
+  url: z.string(),
+  attempt: z.int(),
+  status: z.int().nullable(),
+  ms: z.number(),
+  error: z.string().nullable(),
+  payload: TaskSchema,
+});
+
+const err = { 400: ShapeAErrorSchema, 404: ShapeAErrorSchema };
+
+/** The control API router (mock-only). */
+export const mockControlContract = c.router(
+  {
+    state: { method: 'GET', path: '/__mock/state', responses: { 200: MockStateSchema }, summary: 'Snapshot' },
+    reset: {
+      method: 'POST',
+      path: '/__mock/reset',
+      body: c.noBody(),
+      responses: { 200: MockStateSchema },
+      summary: 'Empty the store, journals and outcomes; keep config',
+    },
+    setClock: {
+      method: 'POST',
+      path: '/__mock/clock',
+      body: z.object({
+        mode: z.enum(['real', 'manual']).optional(),
+        speed: z.number().positive().optional(),
+      }),
+      responses: { 200: ClockStateSchema, ...err },
+      summary: 'Switch the clock or its speed',
+    },
+    advance: {
+      method: 'POST',
+      path: '/__mock/clock/advance',
+      body: z.object({ ms: z.number().min(0).max(86_400_000) }),
+      responses: { 200: z.object({ clock: ClockStateSchema, events: z.array(EngineEventSchema) }), ...err },
+      summary: 'Move the manual clock; returns the events that fired',
+    },
+    getConfig: {
+      method: 'GET',
+      path: '/__mock/config',
+      responses: { 200: MockConfigSchema },
+      summary: 'Config',
+    },
+    patchConfig: {
+      method: 'PATCH',
+      path: '/__mock/config',
+      body: MockConfigPatchSchema,
+      responses: { 200: MockConfigSchema, ...err },
+      summary: 'Change config',
+    },
+    listOutcomes: {
+      method: 'GET',
+      path: '/__mock/outcomes',
+      responses: { 200: z.array(StoredOutcomeSchema) },
+      summary: 'Forced outcomes waiting',
+    },
+    addOutcome: {
+      method: 'POST',
+      path: '/__mock/outcomes',
+      body: OutcomeRuleSchema,
+      responses: { 200: StoredOutcomeSchema, ...err },
+      summary: 'Force the outcome of the next matching request(s)',
+    },
+    clearOutcomes: {
+      method: 'DELETE',
+      path: '/__mock/outcomes',
+      body: c.noBody(),
+      responses: { 200: z.array(StoredOutcomeSchema) },
+      summary: 'Remove all forced outcomes',
+    },
+    seedTask: {
+      method: 'POST',
+      path: '/__mock/tasks',
+      body: SeedTaskSchema,
+      responses: { 200: TaskSchema, ...err },
+      summary: 'Create a task in any status',
+    },
+    requests: {
+      method: 'GET',
+      path: '/__mock/requests',
+      query: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional() }),
+      responses: { 200: z.array(RequestLogEntrySchema) },
+      summary: 'Request journal, newest last',
+    },
+    notifications: {
+      method: 'GET',
+      path: '/__mock/notifications',
+      query: z.object({ taskId: z.string().optional() }),
+      responses: { 200: z.array(NotificationLogEntrySchema) },
+      summary: 'notifyHook delivery journal',
+    },
+  },
+  { strictStatusCodes: true },
+);
+
+/** Runtime config of the mock. */
+export type MockConfig = z.infer<typeof MockConfigSchema>;
+/** A config patch. */
+export type MockConfigPatch = z.infer<typeof MockConfigPatchSchema>;
+/** A forced outcome name. */
+export type Outcome = (typeof OUTCOMES)[number];
+/** A forced outcome rule. */
+export type OutcomeRule = z.infer<typeof OutcomeRuleSchema>;
+/** A stored forced outcome. */
+export type StoredOutcome = z.infer<typeof StoredOutcomeSchema>;
+/** A seed-task request. */
+export type SeedTask = z.infer<typeof SeedTaskSchema>;
+/** An engine event. */
+export type EngineEventInfo = z.infer<typeof EngineEventSchema>;
+/** A request journal entry. */
+export type RequestLogEntry = z.infer<typeof RequestLogEntrySchema>;
+/** A delivery journal entry. */
+export type NotificationLogEntry = z.infer<typeof NotificationLogEntrySchema>;
+/** Clock state. */
+export type ClockState = z.infer<typeof ClockStateSchema>;
+/** Mock state snapshot. */
+export type MockState = z.infer<typeof MockStateSchema>;

@@ -1,0 +1,82 @@
+import { generateOpenApi } from '@ts-rest/open-api';
+import { gatewayContract } from '../gateway-router';
+import { mockControlContract } from '../mock-control';
+import { SPEED_MODE_PREFIXES, SPEED_MODES } from '../speed-mode';
+import { type ComponentSchemas, createZod4SchemaTransformer } from './schema-transformer';
+
+const DEFAULT_SERVER = 'http://127.0.0.1:8080';
+
+/** The OpenAPI document type both generators return. */
+export type OpenApiDocument = ReturnType<typeof generateOpenApi>;
+
+/**
+ * OpenAPI 3.0 document of the gateway (`/mj/*` only). The speed-mode prefixes are alternate servers;
+ * `mode` in the body does the same.
+ * @example writeFileSync('gateway.json', JSON.stringify(generateGatewayOpenApi(), null, 2))
+ */
+export function generateGatewayOpenApi(): OpenApiDocument {
+  const components: ComponentSchemas = new Map();
+  const doc = generateOpenApi(
+    gatewayContract,
+    {
+      info: {
+        title: 'Midjourney task API (/mj/*)',
+        version: '1.0.0',
+        description:
+          'The Midjourney task API that AI gateways serve under /mj/*: submit a task, get its id, then poll ' +
+          '/mj/task/{id}/fetch or receive notifyHook callbacks until it succeeds. Generated from the mjkit contract.',
+      },
+      servers: [
+        { url: DEFAULT_SERVER, description: 'mjkit mock server (default port)' },
+        ...SPEED_MODES.map((mode) => ({
+          url: `${DEFAULT_SERVER}${SPEED_MODE_PREFIXES[mode]}`,
+          description: `${mode} mode: the same paths behind the ${SPEED_MODE_PREFIXES[mode]} prefix (wins over body \`mode\`).`,
+        })),
+      ],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: '`Authorization: Bearer <key>`' },
+          mjApiSecret: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'mj-api-secret',
+            description: 'What web clients send.',
+          },
+        },
+      },
+      security: [{ bearer: [] }, { mjApiSecret: [] }],
+    },
+    {
+      setOperationId: true,
+      schemaTransformer: createZod4SchemaTransformer(components),
+      // The image proxy needs no key (new-api serves it to <img> tags).
+      operationMapper: (operation, route) =>
+        route.path === '/mj/image/:id' ? { ...operation, security: [] } : operation,
+    },
+  );
+  return withComponents(doc, components);
+}
+
+/** OpenAPI 3.0 document of the mock's control API (`/__mock/*`), kept apart from the gateway's. */
+export function generateMockControlOpenApi(): OpenApiDocument {
+  const components: ComponentSchemas = new Map();
+  const doc = generateOpenApi(
+    mockControlContract,
+    {
+      info: {
+        title: 'mjkit mock control API (/__mock/*)',
+        version: '1.0.0',
+        description: 'Drives the mjkit mock server: clock, config, forced outcomes, seeded tasks, journals.',
+      },
+      servers: [{ url: DEFAULT_SERVER }],
+    },
+    { setOperationId: true, schemaTransformer: createZod4SchemaTransformer(components) },
+  );
+  return withComponents(doc, components);
+}
+
+/** Puts the collected named schemas into `components.schemas`, sorted for stable output. */
+function withComponents(doc: OpenApiDocument, components: ComponentSchemas): OpenApiDocument {
+  const schemas = Object.fromEntries([...components.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return { ...doc, components: { ...doc.components, schemas } };
+}
