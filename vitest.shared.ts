@@ -13,8 +13,9 @@ export function defineMjkitConfig(overrides: ViteUserConfig = {}): ViteUserConfi
   const { test, ...rest } = overrides;
   return defineConfig({
     ...rest,
-    resolve: { conditions: ['@mjkit/source', 'module', 'node', 'import', 'default'] },
-    ssr: { resolve: { conditions: ['@mjkit/source', 'module', 'node', 'import', 'default'] } },
+    // Only add our condition: the defaults keep CJS dependencies (express's router) loading as CJS.
+    resolve: { conditions: ['@mjkit/source', 'module', 'browser', 'development|production'] },
+    ssr: { resolve: { conditions: ['@mjkit/source', 'node', 'development|production'] } },
     test: {
       reporters: ['default', 'json'],
       outputFile: { json: 'reports/vitest.json' },

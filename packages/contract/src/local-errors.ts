@@ -27,6 +27,7 @@ export type LocalErrorName =
   | 'invalid_api_key'
   | 'request_body_too_large'
   | 'route_not_found'
+  | 'invalid_mock_outcome'
   | 'internal_error';
 
 /** One row of the local-error table. */
@@ -165,6 +166,14 @@ export const LOCAL_ERRORS: Readonly<Record<LocalErrorName, LocalErrorInfo>> = {
     when: 'No route has this method and path.',
     source: 'mock',
   },
+  invalid_mock_outcome: {
+    status: 400,
+    shape: 'A',
+    code: 4,
+    when: 'The X-Mock-Outcome header names no known outcome.',
+    source: 'mock',
+  },
+
   internal_error: {
     status: 500,
     shape: 'A',

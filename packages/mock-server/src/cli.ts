@@ -1,16 +1,68 @@
 #!/usr/bin/env node
 /**
- * `mjkit-mock`: starts the mock server. Placeholder until the mock-server core lands: it listens and
- * answers a JSON status so the two-command quick start works end to end.
+ * `mjkit-mock`: starts the mock server. Reads argv and env (nothing else does), prints the URLs it
+ * serves, logs requests (pretty in a terminal), and shuts down gracefully on SIGINT/SIGTERM.
  */
-import { createServer } from 'node:http';
+import pino from 'pino';
+import { HELP, parseCli } from './cli-options';
+import { startMockServer } from './server/start-mock-server';
 
-const port = Number(process.env.MJKIT_PORT ?? 8080);
-const host = process.env.MJKIT_HOST ?? '127.0.0.1';
-
-createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
-  res.end(JSON.stringify({ name: 'mjkit-mock', status: 'placeholder' }));
-}).listen(port, host, () => {
-  console.log(`mjkit mock server listening on http://${host}:${port}`);
+const parsed = parseCli(process.argv.slice(2), process.env);
+if (!parsed.ok) {
+  console.error(`mjkit-mock: ${parsed.error}\nRun mjkit-mock --help for the options.`);
+  process.exit(2);
+}
+if (parsed.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const { options } = parsed;
+const logger = pino({
+  level: options.quiet ? 'warn' : 'info',
+  ...(process.stdout.isTTY
+    ? { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } }
+    : {}),
 });
+
+try {
+  const running = await startMockServer({
+    ...options,
+    logger,
+    onNotifyError: (e) =>
+      logger.warn({ taskId: e.taskId, url: e.url, error: e.error }, 'notifyHook delivery failed'),
+  });
+  const keys = options.config?.keys ?? [];
+  const lines = [
+    `mjkit mock server listening on ${running.url}`,
+    `  gateway API   ${running.url}/mj/submit/imagine …   (also under /mj-relax, /mj-fast, /mj-turbo)`,
+    `  docs          ${running.url}/docs   OpenAPI: ${running.url}/openapi.json`,
+    options.control === false
+      ? '  control API   disabled (--no-control)'
+      : `  control API   ${running.url}/__mock/state`,
+    `  clock         ${options.clock} at speed ${options.speed}; seed ${options.seed}; profile ${options.config?.profile ?? 'doc'}`,
+    keys.length === 0
+      ? '  auth          OPEN: no key configured, any request is accepted (use --key to require one)'
+      : `  auth          ${keys.length} key(s): send "Authorization: Bearer <key>" or "mj-api-secret: <key>"`,
+  ];
+  console.log(lines.join('\n'));
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+} catch (error) {
+  const e = error as NodeJS.ErrnoException;
+  console.error(
+    e.code === 'EADDRINUSE'
+      ? `mjkit-mock: port ${options.port} is in use; pick another with --port`
+      : `mjkit-mock: ${e.message}`,
+  );
+  process.exit(1);
+}
