@@ -54,12 +54,12 @@ export const SubmitResultSchema = z.strictObject({
 /** Upload result (`/mj/submit/upload-discord-images`): `result` is the list of URLs; no task is created. */
 export const UploadResultWireSchema = SubmitResultWireSchema;
 
-/** Upload result, emitted tier. */
+/** Upload result, emitted tier: as trueai answers it, `description: "success"` and no `properties`. */
 export const UploadResultSchema = z.strictObject({
   code: ReturnCodeSchema,
   description: z.string(),
   result: z.array(z.string()).nullable(),
-  properties: SubmitPropertiesSchema,
+  properties: SubmitPropertiesSchema.optional(),
 });
 
 /** Image-seed result, wire tier: `{code:1, description:"成功", result:"<seed>"}`. */

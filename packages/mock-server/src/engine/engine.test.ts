@@ -200,3 +200,43 @@ describe('engine seeded tasks and determinism', () => {
     expect(Buffer.from(a.bytes).equals(Buffer.from(c.bytes))).toBe(false);
   });
 });
+
+describe('engine MODAL tasks', () => {
+  it('creates MODAL tasks outside the pool and queues them on confirm, with the new prompt', () => {
+    const { engine, clock } = engineOnManualClock({ concurrency: 1, queueSize: 0 });
+    const out = engine.submit(imagineInput('wait', { modal: true }));
+    expect(out.kind).toBe('modal');
+    const id = out.kind === 'modal' ? out.task.id : '';
+    expect(engine.stats()).toMatchObject({ running: 0, queued: 0 });
+    expect(engine.submit(imagineInput('runs')).kind).toBe('started');
+    expect(engine.confirmModal(id, 'edited').kind).toBe('rejected');
+    clock.advance(10_000);
+    engine.sync();
+    const confirmed = engine.confirmModal(id, 'edited');
+    expect(confirmed.kind).toBe('started');
+    expect(engine.get(id)).toMatchObject({
+      status: 'SUBMITTED',
+      prompt: 'edited',
+      properties: { finalPrompt: 'edited' },
+    });
+    expect(() => engine.confirmModal(id, undefined)).toThrow(/not waiting/);
+  });
+
+  it('fills the final image from a given URL for describe-like products', () => {
+    const { engine, clock } = engineOnManualClock();
+    const out = engine.submit(
+      imagineInput('', {
+        product: 'describe',
+        finalImageUrl: 'http://mock.test/cdn/uploads/x.png',
+        finalProperties: { finalPrompt: '1️⃣ a' },
+      }),
+    );
+    clock.advance(60_000);
+    engine.sync();
+    expect(engine.get(out.kind === 'started' ? out.task.id : '')).toMatchObject({
+      imageUrl: 'http://mock.test/cdn/uploads/x.png',
+      prompt: '1️⃣ a',
+      properties: { finalPrompt: '1️⃣ a' },
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  buildCustomId,
   type EngineEventInfo,
   describeButtons,
   gridButtons,
@@ -158,11 +159,14 @@ export function createEngine(deps: EngineDeps): Engine {
     t.finishTime = at;
     if (status === 'SUCCESS') {
       t.progress = '100%';
-      t.imageUrl = url(r, finalImageFile(t.prompt, r.hash));
+      t.imageUrl = r.finalImageUrl ?? url(r, finalImageFile(t.prompt, r.hash));
       t.imageWidth = r.media.width;
       t.imageHeight = r.media.height;
       t.buttons = buttonsFor(r);
       t.imageUrls = r.product === 'grid' ? [1, 2, 3, 4].map((i) => ({ url: `${t.imageUrl}?part=${i}` })) : [];
+      // Describe: the result replaces the prompt (spec §3.1).
+      if (r.product === 'describe' && r.finalProperties.finalPrompt)
+        t.prompt = t.promptEn = r.finalProperties.finalPrompt;
       Object.assign(t.properties, r.finalProperties, {
         messageId: `1${random.digits(18)}`,
         messageHash: r.hash,
@@ -236,6 +240,7 @@ export function createEngine(deps: EngineDeps): Engine {
         botType: input.botType,
         nonce: `1${random.digits(18)}`,
         flags: 0,
+        ...(input.customId ? { custom_id: buildCustomId(input.customId) } : {}),
         ...input.properties,
       },
       buttons: [],
@@ -263,6 +268,8 @@ export function createEngine(deps: EngineDeps): Engine {
       step: 0,
       finalProperties: input.finalProperties ?? {},
       video: input.video,
+      customId: input.customId,
+      finalImageUrl: input.finalImageUrl,
     };
     return record;
   };

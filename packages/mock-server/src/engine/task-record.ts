@@ -1,4 +1,4 @@
-import type { SpeedMode, Task, TaskAction } from '@mjkit/contract';
+import type { CustomId, SpeedMode, Task, TaskAction } from '@mjkit/contract';
 import type { MediaPlan } from './media';
 import type { TimelineEnd, TimelineStep } from './timeline';
 
@@ -26,6 +26,10 @@ export interface TaskRecord {
   finalProperties: Partial<Task['properties']>;
   /** Video results. */
   video: { count: number } | undefined;
+  /** The button that created this task, if any (modal rules depend on it). */
+  customId: CustomId | undefined;
+  /** A final image that is not rendered (describe shows the described image). */
+  finalImageUrl: string | undefined;
 }
 
 /** What a submit asks the engine to create. */
@@ -54,6 +58,10 @@ export interface SubmitInput {
   slowFactor?: number | undefined;
   /** Video tasks: how many clips. */
   video?: { count: number } | undefined;
+  /** The button that created this task. */
+  customId?: CustomId | undefined;
+  /** Use this URL as the final image instead of a rendered one. */
+  finalImageUrl?: string | undefined;
 }
 
 /** How submit went. */

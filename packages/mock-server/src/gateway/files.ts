@@ -1,17 +1,45 @@
+import { sniffImageFormat } from '../images/data-url';
+import { decodeImage } from '../images/decode-image';
 import type { StoredFile } from '../images/image-cache';
+import type { Raster } from '../images/png';
 import { renderPng } from '../images/render';
 import type { GatewayContext } from './context';
 
 /** A file answer, or a JSON error in new-api's image-route shape. */
 export type FileReply = { status: 200; file: StoredFile } | { status: 400 | 404; body: { error: string } };
 
-/** A task image under `/cdn/attachments/<taskId>/<file>`: rendered on first fetch, then cached. */
+/**
+ * A task file under `/cdn/attachments/<taskId>/<file>`: images are rendered on first fetch, then
+ * cached; `<hash>_<n>.mp4` is one of the task's video clips.
+ */
 export function taskImage(ctx: GatewayContext, taskId: string, file: string): FileReply {
+  const clip = /^([0-9a-f-]{36})_(\d)\.mp4$/.exec(file);
+  if (clip) {
+    const record = ctx.engine.record(taskId);
+    const n = Number(clip[2]);
+    const found =
+      record && record.hash === clip[1] && n < (record.video?.count ?? 0)
+        ? ctx.videos.get(record.media.seed + n)
+        : undefined;
+    return found ? { status: 200, file: found } : { status: 404, body: { error: 'file_not_found' } };
+  }
   const found = ctx.images.get(`${taskId}/${file}`, () => {
     const spec = ctx.engine.imageSpec(taskId, file);
-    return spec ? { bytes: renderPng(spec), contentType: 'image/png' } : undefined;
+    return spec
+      ? { bytes: renderPng(spec, decodeInputs(ctx, spec.inputs)), contentType: 'image/png' }
+      : undefined;
   });
   return found ? { status: 200, file: found } : { status: 404, body: { error: 'file_not_found' } };
+}
+
+/** The decodable images among stored uploads named by `keys`. */
+function decodeInputs(ctx: GatewayContext, keys: readonly string[]): Raster[] {
+  return keys.flatMap((key) => {
+    const file = ctx.uploads.get(key);
+    const format = file && sniffImageFormat(file.bytes);
+    const raster = format && file ? decodeImage({ format, bytes: file.bytes }) : undefined;
+    return raster ? [raster] : [];
+  });
 }
 
 /** A stored upload under `/cdn/uploads/<file>`. */

@@ -24,12 +24,14 @@ export interface InstanceIds {
 }
 
 /**
- * A local error of the gateway (spec §7) in the doc profile: shape A
- * `{"code":4,"description":"<name>","type":"upstream_error"}` or, for distributor/auth errors, shape B.
+ * A local error of the gateway in the doc profile (DESIGN.md §3): shape A
+ * `{"code":4,"description":"<name>","type":"upstream_error"}` with the table's HTTP status, except
+ * auth failures (401), which keep new-api's shape B. The table's own `shape` (new-api's real shape for
+ * each error) is for the new-api profile.
  */
 export function localError(name: LocalErrorName, message?: string): ErrorReply {
   const info = LOCAL_ERRORS[name];
-  if (info.shape === 'B' || info.status === 401) {
+  if (info.status === 401) {
     return {
       status: 401,
       body: { error: { message: message ?? name, type: 'new_api_error', code: name } },

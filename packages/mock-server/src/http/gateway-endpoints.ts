@@ -32,6 +32,7 @@ export function contextFor(
     engine: mock.engine,
     uploads: mock.uploads,
     images: mock.images,
+    videos: mock.videos,
     baseUrl: options.publicUrl ?? `${req.protocol}://${req.get('host')}`,
     mode: resolveSpeedMode({ path: req.originalUrl, bodyMode: body.mode }),
     apiKey: res.locals.apiKey as string | undefined,

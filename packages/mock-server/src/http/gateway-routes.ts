@@ -1,9 +1,18 @@
 import type { EmittedGatewayContract } from '@mjkit/contract';
 import type { GatewayContext } from '../gateway/context';
+import { action } from '../gateway/action';
+import { blend } from '../gateway/blend';
+import { change, simpleChange } from '../gateway/change';
+import { describe } from '../gateway/describe';
+import { edits } from '../gateway/edits';
 import { type FileReply, proxyImage } from '../gateway/files';
 import { imagine } from '../gateway/imagine';
-import { envelope } from '../gateway/replies';
-import { fetchTask, listByCondition } from '../gateway/task-routes';
+import { modal } from '../gateway/modal';
+import { shorten } from '../gateway/shorten';
+import { swapFace } from '../gateway/swap-face';
+import { fetchTask, imageSeed, listByCondition } from '../gateway/task-routes';
+import { uploadImages } from '../gateway/upload';
+import { video } from '../gateway/video';
 
 /** A route's input as express parsed it: the raw body (the routes bind it themselves) and path params. */
 export interface RawInput {
@@ -17,27 +26,22 @@ export type RouteReply = { status: number; body: unknown } | FileReply;
 /** One gateway route: pure rules over the context. */
 export type GatewayRoute = (ctx: GatewayContext, input: RawInput) => RouteReply;
 
-const notYet =
-  (name: string): GatewayRoute =>
-  () =>
-    envelope(4, `mjkit mock: /${name} is not simulated yet`);
-
 /** Every gateway route of the contract; a route missing here fails to compile. */
 export const GATEWAY_ROUTES: Record<keyof EmittedGatewayContract, GatewayRoute> = {
   imagine: (ctx, { body }) => imagine(ctx, body),
-  blend: notYet('blend'),
-  describe: notYet('describe'),
-  shorten: notYet('shorten'),
-  change: notYet('change'),
-  simpleChange: notYet('simple-change'),
-  action: notYet('action'),
-  modal: notYet('modal'),
-  video: notYet('video'),
-  edits: notYet('edits'),
-  uploadDiscordImages: notYet('upload-discord-images'),
-  swapFace: notYet('swap'),
+  blend: (ctx, { body }) => blend(ctx, body),
+  describe: (ctx, { body }) => describe(ctx, body),
+  shorten: (ctx, { body }) => shorten(ctx, body),
+  change: (ctx, { body }) => change(ctx, body),
+  simpleChange: (ctx, { body }) => simpleChange(ctx, body),
+  action: (ctx, { body }) => action(ctx, body),
+  modal: (ctx, { body }) => modal(ctx, body),
+  video: (ctx, { body }) => video(ctx, body),
+  edits: (ctx, { body }) => edits(ctx, body),
+  uploadDiscordImages: (ctx, { body }) => uploadImages(ctx, body),
+  swapFace: (ctx, { body }) => swapFace(ctx, body),
   fetchTask: (ctx, { params }) => fetchTask(ctx, params.id ?? ''),
   listByCondition: (ctx, { body }) => listByCondition(ctx, body),
-  imageSeed: notYet('image-seed'),
+  imageSeed: (ctx, { params }) => imageSeed(ctx, params.id ?? ''),
   image: (ctx, { params }) => proxyImage(ctx, params.id ?? ''),
 };

@@ -1,14 +1,14 @@
 import { hashBytes } from '../engine/random';
 import type { ImageData } from './data-url';
-import { decodePng } from './png';
+import { decodeImage } from './decode-image';
 
 /**
  * Up to `count` representative colours (0xRRGGBB) of a reference image, so references visibly tint
- * the result. PNGs are decoded and averaged per horizontal band; other formats fall back to colours
+ * the result. PNGs and JPEGs are decoded and averaged per horizontal band; other formats fall back to colours
  * derived from their bytes (stable, but not the image's real colours).
  */
 export function paletteOf(image: ImageData, count = 3): number[] {
-  const raster = image.format === 'png' ? decodePng(image.bytes) : undefined;
+  const raster = decodeImage(image);
   if (!raster) {
     const h = hashBytes(image.bytes);
     return Array.from({ length: count }, (_, i) => (Math.imul(h, i * 2 + 1) >>> 8) & 0xffffff);

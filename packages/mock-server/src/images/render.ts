@@ -60,7 +60,7 @@ function shade(s: Scene, u: number, v: number): Rgb {
  * grids, one scene for singles. Previews (progress < 100) are pixelated, coarser the earlier they are,
  * like Midjourney's blurry progress images.
  */
-export function renderRaster(spec: ImageSpec): Raster {
+export function renderRaster(spec: ImageSpec, inputs: readonly Raster[] = []): Raster {
   const { width, height } = spec;
   const data = new Uint8Array(width * height * 3);
   const grid = spec.layout === 'grid';
@@ -74,7 +74,8 @@ export function renderRaster(spec: ImageSpec): Raster {
       const bx = x - (x % block);
       const by = y - (y % block);
       let rgb: Rgb;
-      if (grid && (Math.abs(x - halfW) < gutter || Math.abs(y - halfH) < gutter)) {
+      const isGutter = grid && (Math.abs(x - halfW) < gutter || Math.abs(y - halfH) < gutter);
+      if (isGutter) {
         rgb = [255, 255, 255];
       } else if (grid) {
         const q = (by >= halfH ? 2 : 0) + (bx >= halfW ? 1 : 0);
@@ -82,6 +83,7 @@ export function renderRaster(spec: ImageSpec): Raster {
       } else {
         rgb = shade(scenes[0]!, bx / width, by / height);
       }
+      if (inputs.length > 0 && !isGutter) rgb = withInput(rgb, inputs, spec, bx, by, grid);
       const o = (y * width + x) * 3;
       data[o] = rgb[0];
       data[o + 1] = rgb[1];
@@ -91,7 +93,43 @@ export function renderRaster(spec: ImageSpec): Raster {
   return { width, height, channels: 3, data };
 }
 
-/** Renders a spec to PNG bytes. */
-export function renderPng(spec: ImageSpec): Uint8Array {
-  return encodePng(renderRaster(spec), spec.progress >= 100 ? 6 : 1);
+/** Nearest-neighbour sample of a raster at (u, v) in [0, 1). */
+function sample(r: Raster, u: number, v: number): Rgb {
+  const x = Math.min(r.width - 1, Math.floor(u * r.width));
+  const y = Math.min(r.height - 1, Math.floor(v * r.height));
+  const o = (y * r.width + x) * r.channels;
+  return [r.data[o]!, r.data[o + 1]!, r.data[o + 2]!];
+}
+
+/**
+ * Shows the inputs (blend, swap, edits): in a grid each quadrant is mostly one input (cycling through
+ * them) over the scene; a single image is the last input with the first one inset in a circle (a face
+ * swapped into the target).
+ */
+function withInput(
+  scene: Rgb,
+  inputs: readonly Raster[],
+  spec: ImageSpec,
+  x: number,
+  y: number,
+  grid: boolean,
+): Rgb {
+  const { width, height } = spec;
+  if (grid) {
+    const q = (y >= height / 2 ? 2 : 0) + (x >= width / 2 ? 1 : 0);
+    const u = (x % (width / 2)) / (width / 2);
+    const v = (y % (height / 2)) / (height / 2);
+    return mix(sample(inputs[q % inputs.length]!, u, v), scene, 0.25);
+  }
+  const target = inputs[inputs.length - 1]!;
+  const u = x / width;
+  const v = y / height;
+  const d = Math.hypot(u - 0.5, v - 0.42);
+  if (inputs.length > 1 && d < 0.2) return sample(inputs[0]!, 0.5 + (u - 0.5) / 0.4, 0.5 + (v - 0.42) / 0.4);
+  return mix(sample(target, u, v), scene, 0.1);
+}
+
+/** Renders a spec to PNG bytes; `inputs` are the decoded input images the spec names. */
+export function renderPng(spec: ImageSpec, inputs: readonly Raster[] = []): Uint8Array {
+  return encodePng(renderRaster(spec, inputs), spec.progress >= 100 ? 6 : 1);
 }

@@ -5,6 +5,7 @@ import { createFileCache, type FileCache } from '../images/image-cache';
 import { createUploadStore, type UploadStore } from '../images/upload-store';
 import { createJournal, type Journal } from '../notify/journal';
 import { createNotifier, type Notifier } from '../notify/notifier';
+import { loadVideoClips, type VideoClips } from '../server/video-clips';
 import { createSwitchableClock, type SwitchableClock } from '../time/switchable-clock';
 
 /** How to build a mock (the CLI maps its flags onto this). */
@@ -29,6 +30,7 @@ export interface Mock {
   notifier: Notifier;
   uploads: UploadStore;
   images: FileCache;
+  videos: VideoClips;
   requests: Journal<RequestLogEntry>;
   notifications: Journal<NotificationLogEntry>;
   /** Empties tasks, journals, outcomes, uploads and caches; keeps config and clock. */
@@ -57,12 +59,14 @@ export function createMock(options: MockOptions = {}): Mock {
   });
   const uploads = createUploadStore();
   const images = createFileCache();
+  const videos = loadVideoClips();
   return {
     clock,
     engine,
     notifier,
     uploads,
     images,
+    videos,
     requests,
     notifications,
     reset() {

@@ -1,0 +1,46 @@
+import { describePrompts } from '../engine/text/describe-prompts';
+import { hashBytes } from '../engine/random';
+import { decodeImage } from '../images/decode-image';
+import { paletteOf } from '../images/palette';
+import type { GatewayContext } from './context';
+import { bindBody, parseImages } from './guards';
+import { botTypeOf } from './imagine';
+import { envelope, type EnvelopeReply, type ErrorReply } from './replies';
+import { submitTask } from './submit-task';
+
+/**
+ * POST /mj/submit/describe: `base64` (the upstream field) or `base64Array` (the gateway DTO's, first
+ * image), DESIGN.md §2. Four keycap prompts from the image's colours and aspect ratio; the task's
+ * `imageUrl` is the described image; PicReader buttons.
+ */
+export function describe(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorReply {
+  const bound = bindBody(raw);
+  if (!bound.ok) return bound.reply;
+  const body = bound.value;
+  const value = body.base64 || body.base64Array?.[0];
+  if (!value) return envelope(4, 'base64不能为空');
+  const parsed = parseImages([value]);
+  if (!parsed.ok) return parsed.reply;
+  const image = parsed.value[0]!;
+  const key = ctx.uploads.put(image);
+  const raster = decodeImage(image);
+  const width = raster?.width ?? 1024;
+  const height = raster?.height ?? 1024;
+  const palette = paletteOf(image);
+  const seed = hashBytes(image.bytes);
+  const imageUrl = `${ctx.baseUrl}/cdn/uploads/${key}`;
+  return submitTask(ctx, {
+    input: {
+      action: 'DESCRIBE',
+      prompt: '',
+      description: `/describe ${key}`,
+      state: body.state ?? null,
+      notifyHook: body.notifyHook || null,
+      botType: botTypeOf(body.botType),
+      product: 'describe',
+      media: { layout: 'single', seed, width, height, palette, inputs: [key] },
+      finalImageUrl: imageUrl,
+      finalProperties: { finalPrompt: describePrompts(palette, width, height, seed) },
+    },
+  });
+}
