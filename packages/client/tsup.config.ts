@@ -1,3 +1,3 @@
 import { defineMjkitBuild } from '../../tsup.shared.ts';
 
-export default defineMjkitBuild({ index: 'src/index.ts' });
+export default defineMjkitBuild({ index: 'src/index.ts', node: 'src/node/index.ts' });

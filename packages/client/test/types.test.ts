@@ -1,0 +1,28 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { createMjClient, type MjTask, type Submitted, type WaitResult, waitForTask } from '../src';
+
+/** Type tests, checked by `tsc` in the typecheck task. */
+describe('client types', () => {
+  const client = createMjClient({ baseUrl: 'http://127.0.0.1:1' });
+
+  it('types success results', () => {
+    expectTypeOf(client.imagine).returns.resolves.toEqualTypeOf<Submitted>();
+    expectTypeOf<Submitted['code']>().toEqualTypeOf<1 | 21 | 22>();
+    expectTypeOf(client.fetchTask).returns.resolves.toEqualTypeOf<MjTask>();
+    expectTypeOf<MjTask['id']>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<MjTask['buttons']>[number]['customId']>().toEqualTypeOf<string>();
+    expectTypeOf(client.uploadImages).returns.resolves.toEqualTypeOf<string[]>();
+    expectTypeOf(waitForTask).returns.resolves.toEqualTypeOf<WaitResult>();
+  });
+
+  it('rejects wrong bodies at compile time', () => {
+    // @ts-expect-error prompt is required
+    void (() => client.imagine({ base64Array: [] }));
+    // @ts-expect-error prompt must be a string
+    void (() => client.imagine({ prompt: 42 }));
+    // @ts-expect-error change.action is UPSCALE | VARIATION | REROLL
+    void (() => client.change({ taskId: '1', action: 'ZOOM', index: 1 }));
+    // @ts-expect-error unknown mode option value
+    void (() => createMjClient({ baseUrl: 'x', mode: 'SLOW' }));
+  });
+});
