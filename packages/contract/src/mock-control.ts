@@ -72,12 +72,10 @@ export const OutcomeRuleSchema = z
       .optional()
       .meta({ description: 'How many matching requests it applies to (default 1).' }),
     reason: z.string().optional().meta({ description: 'failReason for `fail`.' }),
-    status: z
-      .int()
-      .min(400)
-      .max(599)
-      .optional()
-      .meta({ description: 'HTTP status for `http-error` (default 500).' }),
+    status: z.int().min(200).max(599).optional().meta({
+      description:
+        'HTTP status for `http-error` (default 500); a 2xx with a wrong `body` imitates a broken gateway.',
+    }),
     body: z.unknown().optional().meta({ description: 'Body for `http-error`, sent as is.' }),
     factor: z
       .number()

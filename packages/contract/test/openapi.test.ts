@@ -49,12 +49,13 @@ describe.each(Object.entries(OPENAPI_FILES))('OpenAPI %s', (file, generate) => {
     }
   });
 
-  it('has no `nullable` without a `type` (Prism would silently skip validating such a response)', () => {
+  it('has no `nullable` without a `type` and no `enum: [null]` (Prism would silently skip validating such a response)', () => {
     const offenders: string[] = [];
     const walk = (node: unknown, path: string): void => {
       if (node === null || typeof node !== 'object') return;
       const obj = node as Json;
       if (obj.nullable === true && obj.type === undefined) offenders.push(path);
+      if (Array.isArray(obj.enum) && obj.enum.includes(null)) offenders.push(`${path} (enum with null)`);
       for (const [k, v] of Object.entries(obj)) walk(v, `${path}/${k}`);
     };
     walk(doc, '');

@@ -60,6 +60,20 @@ function fixTypelessNullable(node: unknown): void {
   }
   if (node === null || typeof node !== 'object') return;
   const obj = node as Record<string, unknown>;
+  // zod renders a `null` branch as `{type: 'string', nullable: true, enum: [null]}`, which Prism's
+  // validator cannot compile either: drop such branches and make the others nullable.
+  const key = obj.anyOf ? 'anyOf' : obj.oneOf ? 'oneOf' : undefined;
+  if (key) {
+    const all = obj[key] as Record<string, unknown>[];
+    const isNull = (b: Record<string, unknown>) =>
+      Array.isArray(b.enum) && b.enum.length === 1 && b.enum[0] === null;
+    if (all.some(isNull)) {
+      obj[key] = all
+        .filter((b) => !isNull(b))
+        .map((b) => (b.type === undefined ? b : { ...b, nullable: true }));
+      if (obj.type === undefined) obj.nullable = true;
+    }
+  }
   const branches = (obj.anyOf ?? obj.oneOf) as Record<string, unknown>[] | undefined;
   if (obj.nullable === true && obj.type === undefined && Array.isArray(branches)) {
     delete obj.nullable;

@@ -16,7 +16,7 @@ export function parseOutcomeHeader(value: string | undefined): StoredOutcome | '
     const raw = param.slice(eq + 1).trim();
     if (eq < 0) return 'invalid';
     if (key === 'reason') outcome.reason = raw;
-    else if (key === 'status' && /^[45]\d\d$/.test(raw)) outcome.status = Number(raw);
+    else if (key === 'status' && /^[2-5]\d\d$/.test(raw)) outcome.status = Number(raw);
     else if (key === 'factor' && Number(raw) > 0) outcome.factor = Number(raw);
     else return 'invalid';
   }

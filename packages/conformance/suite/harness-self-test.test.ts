@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Target, target } from './target';
+
+/**
+ * Proves the Prism harness can fail (DESIGN.md §5): the mock is told to answer one imagine with a body
+ * that breaks the contract, and Prism must flag it as a violation.
+ */
+let t: Target;
+beforeAll(async () => {
+  t = await target();
+});
+
+describe('harness self-test', () => {
+  it('a non-conforming response through Prism is reported as a violation', async (ctx) => {
+    if (!t.viaPrism || !t.control) {
+      t.skip('harness self-test: needs MJ_PRISM=1 and the mock control API');
+      ctx.skip();
+    }
+    const rule = await t.control$('/__mock/outcomes', {
+      outcome: 'http-error',
+      status: 200,
+      body: { unexpected: true },
+      match: { route: 'imagine', promptContains: 'self-test' },
+    });
+    expect(rule.status).toBe(200);
+    const res = await fetch(`${t.baseUrl}/mj/submit/imagine`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(t.apiKey ? { authorization: `Bearer ${t.apiKey}` } : {}),
+      },
+      body: JSON.stringify({ prompt: 'harness self-test' }),
+    });
+    const body = await res.text();
+    expect(res.status).toBe(500);
+    expect(body).toContain('VIOLATIONS');
+  });
+});
