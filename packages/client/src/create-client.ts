@@ -5,7 +5,6 @@ import {
   type ChangeRequest,
   type DescribeRequest,
   type EditsRequest,
-  gatewayContract,
   type ImagineRequest,
   type ModalRequest,
   type ReturnCode,
@@ -17,8 +16,8 @@ import {
   type SwapFaceRequest,
   type VideoRequest,
 } from '@mjkit/contract';
-import { initClient } from '@ts-rest/core';
 import { createFetcher } from './fetcher';
+import { createRawClient } from './raw-client';
 import { MjApiError, toMjApiError } from './mj-api-error';
 import { type RetryPolicy, withRetry } from './retry';
 import { realSleep, type Sleep } from './sleep';
@@ -101,12 +100,7 @@ export function createMjClient(options: MjClientOptions) {
     if (how !== 'authorization') headers['mj-api-secret'] = options.apiKey;
   }
   const fetchImpl = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
-  const raw = initClient(gatewayContract, {
-    baseUrl: `${base}${prefix}`,
-    baseHeaders: headers,
-    api: createFetcher(fetchImpl),
-    throwOnUnknownStatus: false,
-  });
+  const raw = createRawClient({ baseUrl: `${base}${prefix}`, headers, api: createFetcher(fetchImpl) });
   const sleep = options.sleep ?? realSleep;
   const retried = <T>(name: string, op: () => Promise<T>, call?: CallOptions) =>
     withRetry(name, op, options.retry, sleep, call?.signal);
@@ -134,7 +128,7 @@ export function createMjClient(options: MjClientOptions) {
       );
 
   const client = {
-    /** The underlying ts-rest client: every route with `{ status, body }` unions. */
+    /** Every route with ts-rest's `{ status, body }` unions (what `initClient(gatewayContract)` gives). */
     raw,
     /** The base URL requests go to (with the mode prefix, if any). */
     baseUrl: `${base}${prefix}`,

@@ -1,3 +1,4 @@
+import type { SubmitResultWire, TaskWire } from '@mjkit/contract';
 import { describe, expectTypeOf, it } from 'vitest';
 import { createMjClient, type MjTask, type Submitted, type WaitResult, waitForTask } from '../src';
 
@@ -24,5 +25,18 @@ describe('client types', () => {
     void (() => client.change({ taskId: '1', action: 'ZOOM', index: 1 }));
     // @ts-expect-error unknown mode option value
     void (() => createMjClient({ baseUrl: 'x', mode: 'SLOW' }));
+  });
+});
+
+describe('raw client types', () => {
+  it('narrows on status like ts-rest’s initClient', () => {
+    const client = createMjClient({ baseUrl: 'http://127.0.0.1:1' });
+    type Imagine = Awaited<ReturnType<typeof client.raw.imagine>>;
+    expectTypeOf<Extract<Imagine, { status: 200 }>['body']>().toEqualTypeOf<SubmitResultWire>();
+    expectTypeOf<
+      Extract<Awaited<ReturnType<typeof client.raw.fetchTask>>, { status: 200 }>['body']
+    >().toEqualTypeOf<TaskWire>();
+    // @ts-expect-error fetchTask needs its id param
+    void (() => client.raw.fetchTask({}));
   });
 });

@@ -1,5 +1,5 @@
-import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
+import { c } from './contract-builder';
 import {
   SeedResultSchema,
   SeedResultWireSchema,
@@ -25,8 +25,6 @@ import {
   VideoRequestSchema,
 } from './schemas/requests';
 import { TaskSchema, TaskWireSchema } from './schemas/task';
-
-const c = initContract();
 
 /** The response schemas of one tier (wire: what clients accept; emitted: what the mock sends). */
 interface Tier<
@@ -217,10 +215,14 @@ function gatewayRoutes<
  * The gateway contract, wire tier: what the typed client and the OpenAPI document use.
  * @example initClient(gatewayContract, { baseUrl: 'http://127.0.0.1:8080' })
  */
-export const gatewayContract = c.router(gatewayRoutes(WIRE_TIER), { strictStatusCodes: true });
+export const gatewayContract = /* @__PURE__ */ c.router(gatewayRoutes(WIRE_TIER), {
+  strictStatusCodes: true,
+});
 
 /** The gateway contract, emitted tier: the mock serves it with response validation on. */
-export const emittedGatewayContract = c.router(gatewayRoutes(EMITTED_TIER), { strictStatusCodes: true });
+export const emittedGatewayContract = /* @__PURE__ */ c.router(gatewayRoutes(EMITTED_TIER), {
+  strictStatusCodes: true,
+});
 
 /** The gateway contract's type. */
 export type GatewayContract = typeof gatewayContract;

@@ -1,5 +1,5 @@
-import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
+import { c } from './contract-builder';
 import { PROFILES } from './profiles';
 import { ShapeAErrorSchema } from './schemas/errors';
 import { TaskSchema } from './schemas/task';
@@ -10,7 +10,6 @@ import { TASK_STATUSES } from './task-status';
  * The mock's control API (`/__mock/*`, DESIGN.md §3): mock-only, never part of the gateway document.
  * One route per concern; tests and the playground drive the clock, config and outcomes through it.
  */
-const c = initContract();
 
 /** The clock: `real` (scaled by `speed`) or `manual` (moves only on advance). */
 export const ClockStateSchema = z
@@ -154,13 +153,13 @@ export const NotificationLogEntrySchema = z.object({
 const err = { 400: ShapeAErrorSchema, 404: ShapeAErrorSchema };
 
 /** The control API router (mock-only). */
-export const mockControlContract = c.router(
+export const mockControlContract = /* @__PURE__ */ c.router(
   {
     state: { method: 'GET', path: '/__mock/state', responses: { 200: MockStateSchema }, summary: 'Snapshot' },
     reset: {
       method: 'POST',
       path: '/__mock/reset',
-      body: c.noBody(),
+      body: z.object({}).optional(),
       responses: { 200: MockStateSchema },
       summary: 'Empty the store, journals and outcomes; keep config',
     },
@@ -210,7 +209,7 @@ export const mockControlContract = c.router(
     clearOutcomes: {
       method: 'DELETE',
       path: '/__mock/outcomes',
-      body: c.noBody(),
+      body: z.object({}).optional(),
       responses: { 200: z.array(StoredOutcomeSchema) },
       summary: 'Remove all forced outcomes',
     },
