@@ -15,8 +15,7 @@ export type OpenApiDocument = ReturnType<typeof generateOpenApi>;
  * @example writeFileSync('gateway.json', JSON.stringify(generateGatewayOpenApi(), null, 2))
  */
 export function generateGatewayOpenApi(): OpenApiDocument {
-  const components: ComponentSchemas = new Map();
-  const doc = generateOpenApi(
+  return generateWithComponents(
     gatewayContract,
     {
       info: {
@@ -46,37 +45,40 @@ export function generateGatewayOpenApi(): OpenApiDocument {
       },
       security: [{ bearer: [] }, { mjApiSecret: [] }],
     },
-    {
-      setOperationId: true,
-      schemaTransformer: createZod4SchemaTransformer(components),
-      // The image proxy needs no key (new-api serves it to <img> tags).
-      operationMapper: (operation, route) =>
-        route.path === '/mj/image/:id' ? { ...operation, security: [] } : operation,
-    },
+    // The image proxy needs no key (new-api serves it to <img> tags).
+    (operation, route) => (route.path === '/mj/image/:id' ? { ...operation, security: [] } : operation),
   );
-  return withComponents(doc, components);
 }
 
 /** OpenAPI 3.0 document of the mock's control API (`/__mock/*`), kept apart from the gateway's. */
 export function generateMockControlOpenApi(): OpenApiDocument {
-  const components: ComponentSchemas = new Map();
-  const doc = generateOpenApi(
-    mockControlContract,
-    {
-      info: {
-        title: 'mjkit mock control API (/__mock/*)',
-        version: '1.0.0',
-        description: 'Drives the mjkit mock server: clock, config, forced outcomes, seeded tasks, journals.',
-      },
-      servers: [{ url: DEFAULT_SERVER }],
+  return generateWithComponents(mockControlContract, {
+    info: {
+      title: 'mjkit mock control API (/__mock/*)',
+      version: '1.0.0',
+      description: 'Drives the mjkit mock server: clock, config, forced outcomes, seeded tasks, journals.',
     },
-    { setOperationId: true, schemaTransformer: createZod4SchemaTransformer(components) },
-  );
-  return withComponents(doc, components);
+    servers: [{ url: DEFAULT_SERVER }],
+  });
 }
 
-/** Puts the collected named schemas into `components.schemas`, sorted for stable output. */
-function withComponents(doc: OpenApiDocument, components: ComponentSchemas): OpenApiDocument {
+type Generate = Parameters<typeof generateOpenApi>;
+
+/**
+ * Runs ts-rest's generator with the zod 4 transformer, then puts the named schemas it collected into
+ * `components.schemas`, sorted for stable output.
+ */
+function generateWithComponents(
+  router: Generate[0],
+  apiDoc: Generate[1],
+  operationMapper?: NonNullable<Generate[2]>['operationMapper'],
+): OpenApiDocument {
+  const components: ComponentSchemas = new Map();
+  const doc = generateOpenApi(router, apiDoc, {
+    setOperationId: true,
+    schemaTransformer: createZod4SchemaTransformer(components),
+    ...(operationMapper ? { operationMapper } : {}),
+  });
   const schemas = Object.fromEntries([...components.entries()].sort(([a], [b]) => a.localeCompare(b)));
   return { ...doc, components: { ...doc.components, schemas } };
 }

@@ -35,51 +35,50 @@ export function createZod4SchemaTransformer(components: ComponentSchemas): Schem
   };
 }
 
-/** Points `#/definitions/X` (and `#/$defs/X`) references at `#/components/schemas/X`, in place. */
-function rewriteRefs(node: unknown): void {
+type JsonObject = Record<string, unknown>;
+
+/** Calls `visit` on every object inside a JSON value, parents before children (visit may edit in place). */
+function eachObject(node: unknown, visit: (obj: JsonObject) => void): void {
   if (Array.isArray(node)) {
-    for (const item of node) rewriteRefs(item);
+    for (const item of node) eachObject(item, visit);
     return;
   }
   if (node === null || typeof node !== 'object') return;
-  const obj = node as Record<string, unknown>;
-  if (typeof obj.$ref === 'string')
-    obj.$ref = obj.$ref.replace(/^#\/(definitions|\$defs)\//, '#/components/schemas/');
-  for (const value of Object.values(obj)) rewriteRefs(value);
+  visit(node as JsonObject);
+  for (const value of Object.values(node)) eachObject(value, visit);
 }
 
+/** Points `#/definitions/X` (and `#/$defs/X`) references at `#/components/schemas/X`, in place. */
+function rewriteRefs(node: unknown): void {
+  eachObject(node, (obj) => {
+    if (typeof obj.$ref === 'string')
+      obj.$ref = obj.$ref.replace(/^#\/(definitions|\$defs)\//, '#/components/schemas/');
+  });
+}
+
+const isNullBranch = (b: JsonObject) => Array.isArray(b.enum) && b.enum.length === 1 && b.enum[0] === null;
+
 /**
- * `nullable: true` beside `anyOf` and no `type` (zod's output for `z.union([...]).nullish()`) is not
- * valid OpenAPI 3.0; Prism's validator then fails to compile the schema and silently skips response
- * validation. Moves `nullable` into each typed branch instead, in place.
+ * Two zod renderings are not valid OpenAPI 3.0, and Prism's validator then fails to compile the schema
+ * and silently skips validating the response: a `null` union branch (`{type:'string', nullable:true,
+ * enum:[null]}`) and `nullable: true` beside `anyOf` with no `type` (`z.union([...]).nullish()`).
+ * Both become typed branches marked `nullable`, in place.
  */
 function fixTypelessNullable(node: unknown): void {
-  if (Array.isArray(node)) {
-    for (const item of node) fixTypelessNullable(item);
-    return;
-  }
-  if (node === null || typeof node !== 'object') return;
-  const obj = node as Record<string, unknown>;
-  // zod renders a `null` branch as `{type: 'string', nullable: true, enum: [null]}`, which Prism's
-  // validator cannot compile either: drop such branches and make the others nullable.
-  const key = obj.anyOf ? 'anyOf' : obj.oneOf ? 'oneOf' : undefined;
-  if (key) {
-    const all = obj[key] as Record<string, unknown>[];
-    const isNull = (b: Record<string, unknown>) =>
-      Array.isArray(b.enum) && b.enum.length === 1 && b.enum[0] === null;
-    if (all.some(isNull)) {
-      obj[key] = all
-        .filter((b) => !isNull(b))
-        .map((b) => (b.type === undefined ? b : { ...b, nullable: true }));
+  eachObject(node, (obj) => {
+    const key = obj.anyOf ? 'anyOf' : obj.oneOf ? 'oneOf' : undefined;
+    if (!key) return;
+    let branches = obj[key] as JsonObject[];
+    if (branches.some(isNullBranch)) {
+      branches = branches.filter((b) => !isNullBranch(b));
+      obj[key] = branches;
       if (obj.type === undefined) obj.nullable = true;
     }
-  }
-  const branches = (obj.anyOf ?? obj.oneOf) as Record<string, unknown>[] | undefined;
-  if (obj.nullable === true && obj.type === undefined && Array.isArray(branches)) {
-    delete obj.nullable;
-    for (const branch of branches) if (branch.type !== undefined) branch.nullable = true;
-  }
-  for (const value of Object.values(obj)) fixTypelessNullable(value);
+    if (obj.nullable === true && obj.type === undefined) {
+      delete obj.nullable;
+      obj[key] = branches.map((b) => (b.type === undefined ? b : { ...b, nullable: true }));
+    }
+  });
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

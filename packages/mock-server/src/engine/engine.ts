@@ -1,30 +1,14 @@
-import {
-  buildCustomId,
-  type EngineEventInfo,
-  describeButtons,
-  gridButtons,
-  mjVersionOf,
-  type SeedTask,
-  shortenButtons,
-  type Task,
-  type TaskStatus,
-  upscaleButtons,
-  videoButtons,
-} from '@mjkit/contract';
+import type { EngineEventInfo, SeedTask, Task, TaskStatus } from '@mjkit/contract';
 import type { Clock } from './clock';
+import { createRecord } from './create-record';
 import { createEmitter, type Emitter } from './emitter';
 import { type EngineConfig, mergeConfig } from './engine-config';
 import { CDN_PREFIX, finalImageFile, type ImageSpec, parseImageFile, previewImageFile } from './media';
 import { createOutcomeStore, type OutcomeStore } from './outcomes';
-import { createRandom, hashString, type Random } from './random';
+import { buttonsFor } from './product-buttons';
+import { createRandom, type Random } from './random';
 import { createTaskIds, type IdGenerator } from './task-ids';
-import {
-  MODE_FACTOR,
-  type Product,
-  type SubmitInput,
-  type SubmitOutcome,
-  type TaskRecord,
-} from './task-record';
+import type { Product, SubmitInput, SubmitOutcome, TaskRecord } from './task-record';
 import { planTimeline } from './timeline';
 
 /** One change of a task: what the control API reports, plus the task as it is now (for notifyHook). */
@@ -76,15 +60,6 @@ export interface EngineDeps {
   ids?: IdGenerator;
 }
 
-const DURATION_OF: Record<Product, keyof EngineConfig['durations']> = {
-  grid: 'imagineMs',
-  upscale: 'upscaleMs',
-  describe: 'describeMs',
-  shorten: 'describeMs',
-  video: 'videoMs',
-  image: 'upscaleMs',
-};
-
 const clone = <T>(value: T): T => structuredClone(value);
 
 /** Creates an engine. */
@@ -117,22 +92,13 @@ export function createEngine(deps: EngineDeps): Engine {
 
   const url = (r: TaskRecord, file: string) => `${r.baseUrl}${CDN_PREFIX}/${r.task.id}/${file}`;
 
-  const buttonsFor = (r: TaskRecord) => {
-    switch (r.product) {
-      case 'grid':
-        return gridButtons(r.hash);
-      case 'upscale':
-        return upscaleButtons(r.hash, mjVersionOf(r.task.prompt));
-      case 'describe':
-        return describeButtons();
-      case 'shorten':
-        return shortenButtons();
-      case 'video':
-        return videoButtons(r.hash);
-      case 'image':
-        return [];
-    }
-  };
+  const recordDeps = () => ({
+    now: clock.now(),
+    id: nextId(),
+    random,
+    config,
+    instance: { discordInstanceId: instanceId, discordChannelId: channelId },
+  });
 
   const start = (r: TaskRecord, at: number) => {
     running.add(r.task.id);
@@ -213,67 +179,6 @@ export function createEngine(deps: EngineDeps): Engine {
     emit(wasStatus === 'IN_PROGRESS' ? 'progress' : 'status', r, due.at);
   };
 
-  const create = (input: SubmitInput): TaskRecord => {
-    const now = clock.now();
-    const id = nextId();
-    const hash = random.uuid();
-    const factor = MODE_FACTOR[input.mode] * (input.slowFactor ?? 1);
-    const task: Task = {
-      id,
-      action: input.action,
-      status: input.modal ? 'MODAL' : 'NOT_START',
-      prompt: input.prompt,
-      promptEn: input.promptEn ?? input.prompt,
-      description: input.description,
-      state: input.state,
-      submitTime: now,
-      startTime: null,
-      finishTime: null,
-      imageUrl: null,
-      progress: '',
-      failReason: null,
-      properties: {
-        notifyHook: input.notifyHook,
-        finalPrompt: input.promptEn ?? input.prompt,
-        discordInstanceId: instanceId,
-        discordChannelId: channelId,
-        botType: input.botType,
-        nonce: `1${random.digits(18)}`,
-        flags: 0,
-        ...(input.customId ? { custom_id: buildCustomId(input.customId) } : {}),
-        ...input.properties,
-      },
-      buttons: [],
-      botType: input.botType,
-      mode: input.mode,
-      parentId: input.parentId ?? null,
-      imageWidth: null,
-      imageHeight: null,
-      imageUrls: [],
-      videoUrl: null,
-      videoUrls: [],
-    };
-    const record: TaskRecord = {
-      task,
-      product: input.product,
-      media: { ...input.media, seed: input.media.seed ?? hashString(`${input.prompt}\u0000${hash}`) },
-      hash,
-      baseUrl: input.baseUrl,
-      durationMs: Math.round(config.durations[DURATION_OF[input.product]] * factor),
-      end:
-        input.failReason === undefined
-          ? { kind: 'success' }
-          : { kind: 'failure', atFraction: 0.5, reason: input.failReason },
-      timeline: undefined,
-      step: 0,
-      finalProperties: input.finalProperties ?? {},
-      video: input.video,
-      customId: input.customId,
-      finalImageUrl: input.finalImageUrl,
-    };
-    return record;
-  };
-
   const enqueue = (r: TaskRecord): SubmitOutcome => {
     const now = clock.now();
     if (running.size < config.concurrency && queue.length === 0) {
@@ -301,7 +206,7 @@ export function createEngine(deps: EngineDeps): Engine {
     submit(input) {
       engine.sync();
       if (!input.modal && !hasRoom()) return { kind: 'rejected', reason: 'queue-full' };
-      const r = create(input);
+      const r = createRecord(input, recordDeps());
       records.set(r.task.id, r);
       emit('created', r, clock.now());
       if (input.modal) return { kind: 'modal', task: clone(r.task) };
@@ -348,18 +253,27 @@ export function createEngine(deps: EngineDeps): Engine {
       const action = input.action ?? 'IMAGINE';
       const product: Product = action === 'UPSCALE' ? 'upscale' : action === 'DESCRIBE' ? 'describe' : 'grid';
       const { width, height } = { width: config.imageSize, height: config.imageSize };
-      const r = create({
-        action,
-        prompt,
-        description: `/${action.toLowerCase()} ${prompt}`,
-        state: input.state ?? null,
-        notifyHook: input.notifyHook ?? null,
-        botType: 'MID_JOURNEY',
-        mode: 'FAST',
-        baseUrl,
-        product,
-        media: { layout: product === 'upscale' ? 'single' : 'grid', width, height, palette: [], inputs: [] },
-      });
+      const r = createRecord(
+        {
+          action,
+          prompt,
+          description: `/${action.toLowerCase()} ${prompt}`,
+          state: input.state ?? null,
+          notifyHook: input.notifyHook ?? null,
+          botType: 'MID_JOURNEY',
+          mode: 'FAST',
+          baseUrl,
+          product,
+          media: {
+            layout: product === 'upscale' ? 'single' : 'grid',
+            width,
+            height,
+            palette: [],
+            inputs: [],
+          },
+        },
+        recordDeps(),
+      );
       records.set(r.task.id, r);
       const now = clock.now();
       if (status === 'SUCCESS' || status === 'FAILURE') {
