@@ -18,6 +18,9 @@ const bannedReply = (promptEn: string, bannedWord: string): EnvelopeReply =>
 
 /** Runs a submit through quota, forced outcomes and the engine, and renders the envelope. */
 export function submitTask(ctx: GatewayContext, req: SubmitRequest): EnvelopeReply | ErrorReply {
+  // trueai's limits on echoed fields (spec §1.2 "Further details"), answered as code-4 envelopes.
+  if ((req.input.state ?? '').length > 255) return envelope(4, 'State参数过长，最大255字符');
+  if ((req.input.notifyHook ?? '').length > 2000) return envelope(4, 'NotifyHook参数过长，最大2000字符');
   const quota = checkQuota(ctx);
   if (!quota.ok) return quota.reply;
   const forced: StoredOutcome | undefined = forcedOutcome(ctx, req.prompt, [

@@ -36,6 +36,28 @@ describe('local errors (doc profile: HTTP 400 shape A)', () => {
     }
   });
 
+  it('refuses an over-long state or notifyHook as the upstream does (code 4 envelopes)', async () => {
+    const { http, mock } = testApp();
+    const state = await http()
+      .post('/mj/submit/imagine')
+      .send({ prompt: 'x', state: 's'.repeat(256) })
+      .expect(200);
+    expect(state.body).toMatchObject({ code: 4, description: 'State参数过长，最大255字符' });
+    const hook = await http()
+      .post('/mj/submit/imagine')
+      .send({ prompt: 'x', notifyHook: `http://h/${'p'.repeat(2000)}` })
+      .expect(200);
+    expect(hook.body).toMatchObject({ code: 4, description: 'NotifyHook参数过长，最大2000字符' });
+    expect(mock.engine.stats().counts).toEqual({});
+    expect(
+      (
+        await http()
+          .post('/mj/submit/imagine')
+          .send({ prompt: 'x', state: 's'.repeat(255) })
+      ).body.code,
+    ).toBe(1);
+  });
+
   it('answers unknown tasks with task_not_found and unknown images in new-api’s shape', async () => {
     const { http } = testApp();
     expect((await http().get('/mj/task/1234567890123456/fetch').expect(400)).body).toEqual(
