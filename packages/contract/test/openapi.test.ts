@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { SubmitResultWireSchema, TaskWireSchema } from '../src';
 import { OPENAPI_FILES, type OpenApiDocument, serializeOpenApi } from '../src/openapi';
 
 const committed = (file: string) => readFileSync(new URL(`../openapi/${file}`, import.meta.url), 'utf8');
@@ -86,6 +87,16 @@ describe('gateway document', () => {
     expect(paths['/mj/image/{id}']?.get?.security).toEqual([]);
     expect(paths['/mj/submit/imagine']?.post?.security).toBeUndefined();
     expect(doc.security).toEqual([{ bearer: [] }, { mjApiSecret: [] }]);
+  });
+
+  it('gives whole-payload examples that are valid themselves (Prism’s static mock serves them)', () => {
+    const schemas = doc.components?.schemas as Record<string, { example?: unknown }>;
+    expect(TaskWireSchema.parse(schemas.Task?.example)).toMatchObject({
+      status: 'SUCCESS',
+      progress: '100%',
+    });
+    expect(SubmitResultWireSchema.parse(schemas.SubmitResult?.example)).toMatchObject({ code: 1 });
+    expect(JSON.stringify(doc)).not.toContain('9007199254740991');
   });
 
   it('carries the gateway doc descriptions and examples', () => {

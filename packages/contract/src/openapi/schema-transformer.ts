@@ -20,6 +20,7 @@ export function createZod4SchemaTransformer(components: ComponentSchemas): Schem
     }) as Record<string, unknown>;
     rewriteRefs(json);
     fixTypelessNullable(json);
+    dropSafeIntegerBounds(json);
     const defs = (json.definitions ?? json.$defs) as Record<string, Record<string, unknown>> | undefined;
     for (const [name, def] of Object.entries(defs ?? {})) {
       const key =
@@ -53,6 +54,17 @@ function rewriteRefs(node: unknown): void {
   eachObject(node, (obj) => {
     if (typeof obj.$ref === 'string')
       obj.$ref = obj.$ref.replace(/^#\/(definitions|\$defs)\//, '#/components/schemas/');
+  });
+}
+
+/**
+ * zod bounds every `z.int()` by ±(2^53 − 1); in the document those bounds only make Prism's static mock
+ * show -9007199254740991. Removes exactly those, in place.
+ */
+function dropSafeIntegerBounds(node: unknown): void {
+  eachObject(node, (obj) => {
+    if (obj.minimum === Number.MIN_SAFE_INTEGER) delete obj.minimum;
+    if (obj.maximum === Number.MAX_SAFE_INTEGER) delete obj.maximum;
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RETURN_CODE_VALUES, type ReturnCode } from '../return-codes';
+import { SUBMIT_RESULT_EXAMPLE } from './examples';
 
 const returnCodeLiterals = RETURN_CODE_VALUES.map((code) => z.literal(code)) as unknown as [
   z.ZodLiteral<ReturnCode>,
@@ -30,7 +31,7 @@ export const SubmitResultWireSchema = z
       }),
     properties: z.record(z.string(), z.unknown()).nullish(),
   })
-  .meta({ id: 'SubmitResult' });
+  .meta({ id: 'SubmitResult', example: SUBMIT_RESULT_EXAMPLE });
 
 /** Properties of an emitted submit result (doc profile). */
 export const SubmitPropertiesSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TASK_ACTIONS } from '../task-action';
 import { TASK_STATUSES } from '../task-status';
+import { TASK_EXAMPLE } from './examples';
 
 /** A Discord-style button on a finished task (spec §4): `type` 2 = button, `style` 2 grey / 3 green. */
 export const ButtonSchema = z
@@ -56,7 +57,11 @@ export const TaskWireSchema = z
     videoUrl: z.string().nullish(),
     videoUrls: z.array(MediaUrlSchema).nullish(),
   })
-  .meta({ id: 'Task', description: 'A task as fetch, list-by-condition and notifyHook return it.' });
+  .meta({
+    id: 'Task',
+    description: 'A task as fetch, list-by-condition and notifyHook return it.',
+    example: TASK_EXAMPLE,
+  });
 
 /** Properties the mock puts on a task (doc profile). */
 export const TaskPropertiesSchema = z.strictObject({
