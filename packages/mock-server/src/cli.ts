@@ -49,7 +49,7 @@ try {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info(`${signal}: shutting down`);
+    console.log(`${signal}: shutting down (finishing requests and notifyHook deliveries)`);
     running.close().then(
       () => process.exit(0),
       () => process.exit(1),
