@@ -124,6 +124,7 @@ export {
   SPEED_MODES,
   type SpeedMode,
   speedModeFromPath,
+  stripSpeedModePrefix,
 } from './speed-mode';
 export { NEW_API_TASK_ACTIONS, TASK_ACTIONS, type TaskAction } from './task-action';
 export {

@@ -34,6 +34,14 @@ export function speedModeFromPath(path: string): SpeedMode | undefined {
   return match ? parseSpeedMode(match[1]) : undefined;
 }
 
+/**
+ * The path without its speed-mode prefix (only the three known ones).
+ * @example stripSpeedModePrefix('/mj-fast/mj/submit/imagine') // '/mj/submit/imagine'
+ */
+export function stripSpeedModePrefix(path: string): string {
+  return speedModeFromPath(path) === undefined ? path : path.replace(/^\/mj-[a-z]+/i, '');
+}
+
 /** Decides a request's mode: the prefix wins, then a valid body `mode`, then FAST. */
 export function resolveSpeedMode(input: { path?: string; bodyMode?: unknown }): SpeedMode {
   return (

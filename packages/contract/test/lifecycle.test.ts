@@ -7,6 +7,7 @@ import {
   resolveSpeedMode,
   STATUS_TRANSITIONS,
   speedModeFromPath,
+  stripSpeedModePrefix,
   TASK_STATUSES,
   TERMINAL_STATUSES,
 } from '../src';
@@ -66,5 +67,8 @@ describe('speed mode', () => {
     expect(resolveSpeedMode({ path: '/mj/submit/imagine', bodyMode: 'relax' })).toBe('RELAX');
     expect(resolveSpeedMode({ path: '/mj/submit/imagine', bodyMode: '' })).toBe('FAST');
     expect(resolveSpeedMode({})).toBe('FAST');
+    expect(stripSpeedModePrefix('/MJ-Relax/mj/submit/imagine')).toBe('/mj/submit/imagine');
+    expect(stripSpeedModePrefix('/mj-slow/mj/submit/imagine')).toBe('/mj-slow/mj/submit/imagine');
+    expect(stripSpeedModePrefix('/mj/task/1/fetch')).toBe('/mj/task/1/fetch');
   });
 });

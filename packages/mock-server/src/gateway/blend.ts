@@ -1,5 +1,6 @@
 import { sizeFor } from '../engine/media';
 import { paletteOf } from '../images/palette';
+import { uploadUrl } from '../images/upload-store';
 import { configOf, type GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
 import { botTypeOf } from './imagine';
@@ -23,7 +24,7 @@ export function blend(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorR
   const images = parseImages(list);
   if (!images.ok) return images.reply;
   const keys = images.value.map((img) => ctx.uploads.put(img));
-  const urls = keys.map((k) => `${ctx.baseUrl}/cdn/uploads/${k}`);
+  const urls = keys.map((k) => uploadUrl(ctx.baseUrl, k));
   const prompt = urls.join(' ');
   return submitTask(ctx, {
     input: {

@@ -2,6 +2,7 @@ import { describePrompts } from '../engine/text/describe-prompts';
 import { hashBytes } from '../engine/random';
 import { decodeImage } from '../images/decode-image';
 import { paletteOf } from '../images/palette';
+import { uploadUrl } from '../images/upload-store';
 import type { GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
 import { botTypeOf } from './imagine';
@@ -28,7 +29,7 @@ export function describe(ctx: GatewayContext, raw: unknown): EnvelopeReply | Err
   const height = raster?.height ?? 1024;
   const palette = paletteOf(image);
   const seed = hashBytes(image.bytes);
-  const imageUrl = `${ctx.baseUrl}/cdn/uploads/${key}`;
+  const imageUrl = uploadUrl(ctx.baseUrl, key);
   return submitTask(ctx, {
     input: {
       action: 'DESCRIBE',

@@ -1,5 +1,6 @@
 import { sizeFor } from '../engine/media';
 import { paletteOf } from '../images/palette';
+import { uploadUrl } from '../images/upload-store';
 import { configOf, type GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
 import { envelope, type EnvelopeReply, type ErrorReply } from './replies';
@@ -24,7 +25,7 @@ export function edits(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorR
     input: {
       action: 'EDIT',
       prompt,
-      promptEn: `${isUrl ? body.image : `${ctx.baseUrl}/cdn/uploads/${keys[0]}`} ${prompt}`,
+      promptEn: `${isUrl ? body.image : uploadUrl(ctx.baseUrl, keys[0]!)} ${prompt}`,
       description: `/edit ${prompt}`,
       state: body.state ?? null,
       notifyHook: body.notifyHook || null,

@@ -1,7 +1,7 @@
 import { findBannedWord } from '../engine/banned-words';
 import { sizeFor } from '../engine/media';
 import { paletteOf } from '../images/palette';
-import { UPLOAD_PREFIX } from '../images/upload-store';
+import { uploadUrl } from '../images/upload-store';
 import { configOf, type GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
 import { type EnvelopeReply, type ErrorReply, localError } from './replies';
@@ -26,7 +26,7 @@ export function imagine(ctx: GatewayContext, raw: unknown): EnvelopeReply | Erro
   const refs = parseImages([...(body.base64Array ?? []), ...(body.base64 ? [body.base64] : [])]);
   if (!refs.ok) return refs.reply;
   const config = configOf(ctx);
-  const refUrls = refs.value.map((img) => `${ctx.baseUrl}${UPLOAD_PREFIX}/${ctx.uploads.put(img)}`);
+  const refUrls = refs.value.map((img) => uploadUrl(ctx.baseUrl, ctx.uploads.put(img)));
   const promptEn = [...refUrls, prompt].join(' ');
   const banned = findBannedWord(prompt, config.bannedWords);
   if (banned !== undefined) return bannedReply(promptEn, banned);

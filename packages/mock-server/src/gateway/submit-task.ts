@@ -1,4 +1,4 @@
-import type { StoredOutcome, SubmitResult } from '@mjkit/contract';
+import type { StoredOutcome } from '@mjkit/contract';
 import type { SubmitInput } from '../engine/task-record';
 import type { GatewayContext } from './context';
 import { checkQuota, forcedOutcome } from './guards';
@@ -50,6 +50,3 @@ export function submitTask(ctx: GatewayContext, req: SubmitRequest): EnvelopeRep
 
 /** Code 24 for a prompt with a banned word (NZ imagine only, spec §2). */
 export { bannedReply };
-
-/** A submit envelope's body type, for route signatures. */
-export type SubmitBody = SubmitResult;

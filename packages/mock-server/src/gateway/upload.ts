@@ -1,5 +1,5 @@
 import type { UploadResult } from '@mjkit/contract';
-import { UPLOAD_PREFIX } from '../images/upload-store';
+import { uploadUrl } from '../images/upload-store';
 import type { GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
 import type { ErrorReply } from './replies';
@@ -21,6 +21,6 @@ export function uploadImages(
   const images = parseImages(list);
   if (!images.ok)
     return { status: 200, body: { code: 4, description: images.reply.body.description, result: null } };
-  const urls = images.value.map((img) => `${ctx.baseUrl}${UPLOAD_PREFIX}/${ctx.uploads.put(img)}`);
+  const urls = images.value.map((img) => uploadUrl(ctx.baseUrl, ctx.uploads.put(img)));
   return { status: 200, body: { code: 1, description: 'success', result: urls } };
 }

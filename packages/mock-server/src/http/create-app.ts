@@ -3,9 +3,12 @@ import {
   generateMockControlOpenApi,
   type OpenApiDocument,
 } from '@mjkit/contract/openapi';
+import { SPEED_MODE_PREFIXES, stripSpeedModePrefix } from '@mjkit/contract';
 import express, { type Express } from 'express';
 import pino, { type Logger } from 'pino';
+import { CDN_PREFIX } from '../engine/media';
 import { taskImage, uploadedFile } from '../gateway/files';
+import { UPLOAD_PREFIX } from '../images/upload-store';
 import type { Mock } from '../mock/create-mock';
 import { auth } from './auth';
 import { controlEndpoints } from './control-endpoints';
@@ -27,8 +30,6 @@ export interface AppOptions {
   /** Request logs; default silent. */
   logger?: Logger;
 }
-
-const MODE_PREFIXES = ['/mj-relax', '/mj-fast', '/mj-turbo'];
 
 /**
  * Builds the express app of a mock (DESIGN.md §6: build the app, listen elsewhere). It never listens;
@@ -74,31 +75,30 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
       }),
   );
 
-  const files = (req: express.Request, res: express.Response, reply: ReturnType<typeof taskImage>) => {
+  const files = (res: express.Response, reply: ReturnType<typeof taskImage>) => {
     if (reply.status !== 200) return void res.status(reply.status).json(reply.body);
     res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
     res.type(reply.file.contentType).send(Buffer.from(reply.file.bytes));
-    void req;
   };
   const ctx = (req: express.Request, res: express.Response) =>
     contextFor(mock, { publicUrl }, 'image', req, res);
-  app.get('/cdn/attachments/:taskId/:file', (req, res) =>
-    files(req, res, taskImage(ctx(req, res), req.params.taskId, req.params.file)),
+  app.get(`${CDN_PREFIX}/:taskId/:file`, (req, res) =>
+    files(res, taskImage(ctx(req, res), req.params.taskId, req.params.file)),
   );
-  app.get('/cdn/uploads/:file', (req, res) => files(req, res, uploadedFile(ctx(req, res), req.params.file)));
+  app.get(`${UPLOAD_PREFIX}/:file`, (req, res) => files(res, uploadedFile(ctx(req, res), req.params.file)));
 
   // Gateway paths (with or without a mode prefix) need a key, except the image proxy (spec §1.3).
   const requireKey = auth(() => mock.engine.config().keys);
   const outcomes = forcedHttpError(mock);
   app.use((req, res, next) => {
-    const gatewayPath = /^\/(mj-(relax|fast|turbo)\/)?mj\//i.exec(req.path);
-    if (!gatewayPath) return next();
+    const path = stripSpeedModePrefix(req.path);
+    if (!/^\/mj\//i.test(path)) return next();
     const afterAuth = () => outcomes(req, res, next);
-    if (/^mj\/image\//i.test(req.path.slice(gatewayPath[0].length - 3))) return afterAuth();
+    if (/^\/mj\/image\//i.test(path)) return afterAuth();
     requireKey(req, res, afterAuth);
   });
   const gateway = gatewayEndpoints(mock, { publicUrl });
-  app.use(MODE_PREFIXES, gateway);
+  app.use(Object.values(SPEED_MODE_PREFIXES), gateway);
   app.use(gateway);
   if (options.control !== false) app.use(controlEndpoints(mock, { publicUrl }));
 

@@ -1,4 +1,4 @@
-import { emittedGatewayContract } from '@mjkit/contract';
+import { emittedGatewayContract, stripSpeedModePrefix } from '@mjkit/contract';
 import type { RequestHandler } from 'express';
 import { localError } from '../gateway/replies';
 import type { Mock } from '../mock/create-mock';
@@ -24,7 +24,7 @@ export function forcedHttpError(mock: Mock): RequestHandler {
       res.status(reply.status).json(reply.body);
       return;
     }
-    const path = req.path.replace(/^\/mj-(relax|fast|turbo)(?=\/)/i, '');
+    const path = stripSpeedModePrefix(req.path);
     const route = pathToRoute.find((r) => r.method === req.method && r.pattern.test(path));
     const prompt =
       typeof (req.body as { prompt?: unknown } | undefined)?.prompt === 'string'

@@ -5,6 +5,11 @@ import type { StoredFile } from './image-cache';
 /** Path prefix of stored uploads (and imagine/blend references). */
 export const UPLOAD_PREFIX = '/cdn/uploads';
 
+/** The URL a stored upload is served at. */
+export function uploadUrl(baseUrl: string, file: string): string {
+  return `${baseUrl}${UPLOAD_PREFIX}/${file}`;
+}
+
 const EXT: Record<ImageData['format'], string> = { png: 'png', jpeg: 'jpg', gif: 'gif', webp: 'webp' };
 
 /** Images clients sent (uploads, references): kept so the URLs the mock returns really serve them. */
