@@ -1,0 +1,43 @@
+import { createMjClient, type MjClient } from '@mjkit/client';
+import { type ControlApi, createControlApi } from '../control/control-api';
+import type { Settings } from './settings';
+
+/** What the playground talks through: the typed client and the mock's control API. */
+export interface SessionParts {
+  baseUrl: string;
+  client: MjClient;
+  control: ControlApi;
+  /** notifyHook added to submits, or `undefined` to send none. */
+  notifyHook: string | undefined;
+}
+
+/** The auth headers the settings ask for (control calls send the same key, DESIGN.md §3). */
+export function authHeaders(settings: Pick<Settings, 'apiKey' | 'authHeader'>): Record<string, string> {
+  if (!settings.apiKey) return {};
+  return settings.authHeader === 'mj-api-secret'
+    ? { 'mj-api-secret': settings.apiKey }
+    : { authorization: `Bearer ${settings.apiKey}` };
+}
+
+/**
+ * Builds the client and control API for the settings, both over the given (recording) fetch.
+ * `baseUrl` overrides the settings' one (the in-page mock has its own origin).
+ */
+export function createSession(
+  settings: Settings,
+  fetchImpl: typeof fetch,
+  overrides: { baseUrl?: string; notifyHook?: string } = {},
+): SessionParts {
+  const baseUrl = (overrides.baseUrl ?? settings.baseUrl).trim().replace(/\/+$/, '') || location.origin;
+  // A relative base URL ("/gateway", the dev proxy) is resolved against the page.
+  const absolute = new URL(baseUrl, location.href).href.replace(/\/+$/, '');
+  const client = createMjClient({
+    baseUrl: absolute,
+    ...(settings.apiKey ? { apiKey: settings.apiKey, authHeader: settings.authHeader } : {}),
+    ...(settings.mode ? { mode: settings.mode } : {}),
+    fetch: fetchImpl,
+  });
+  const control = createControlApi({ baseUrl: absolute, headers: authHeaders(settings), fetch: fetchImpl });
+  const hook = overrides.notifyHook ?? settings.notifyHook.trim();
+  return { baseUrl: absolute, client, control, notifyHook: hook || undefined };
+}

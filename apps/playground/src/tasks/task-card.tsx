@@ -1,0 +1,81 @@
+import type { Button } from '@mjkit/contract';
+import { statusLabel } from './status-label';
+import { TaskImage } from './task-image';
+import type { TaskEntry } from './task-store';
+
+/** Progress as a number 0–100 from the gateway's `NN%` string. */
+export function progressValue(progress: string | null | undefined): number {
+  const n = Number.parseFloat(progress ?? '');
+  return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : 0;
+}
+
+const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+
+/** One task: status, progress bar, image, texts, and its buttons (named by label, else emoji). */
+export function TaskCard(props: { entry: TaskEntry; onPress(entry: TaskEntry, button: Button): void; onRemove(id: string): void }) {
+  const { entry } = props;
+  const task = entry.task;
+  const status = task?.status || 'PENDING';
+  const final = status === 'SUCCESS';
+  const buttons = (task?.buttons ?? []) as Button[];
+  const grid = buttons.some((b) => b.label === 'U1');
+  const videoUrl = text(task?.videoUrl);
+  const description = text(task?.description);
+  const prompt = text(task?.prompt) ?? text(task?.promptEn);
+  return (
+    <article className="task" aria-label={`Task ${entry.id}`} data-status={status} data-testid="task">
+      <header className="task-head">
+        <span className={`badge badge-${status.toLowerCase()}`} data-testid="task-status">
+          {statusLabel({ status, progress: task?.progress })}
+        </span>
+        <span className="task-action">{task?.action ?? entry.origin}</span>
+        <code className="task-id">{entry.id}</code>
+        <button type="button" className="icon" aria-label={`Remove task ${entry.id}`} onClick={() => props.onRemove(entry.id)}>
+          ×
+        </button>
+      </header>
+      {status !== 'SUCCESS' && status !== 'FAILURE' && (
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={`Progress of ${entry.id}`}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={progressValue(task?.progress)}
+        >
+          <div style={{ width: `${progressValue(task?.progress)}%` }} />
+        </div>
+      )}
+      {entry.queuePosition !== undefined && (
+        <p className="queue" data-testid="queue-position">
+          In queue: position {entry.queuePosition}
+        </p>
+      )}
+      {videoUrl && final ? (
+        // biome-ignore lint/a11y/useMediaCaption: generated clips have no speech to caption
+        <video src={videoUrl} controls loop className="task-video" />
+      ) : (
+        task?.imageUrl && (
+          <TaskImage url={task.imageUrl} grid={grid && final} final={final} alt={final ? `Result of ${entry.id}` : `Preview of ${entry.id}`} />
+        )
+      )}
+      {prompt && <p className="task-prompt">{prompt}</p>}
+      {description && description !== prompt && <p className="task-desc">{description}</p>}
+      {task?.failReason && (
+        <p className="task-fail" role="alert">
+          {task.failReason}
+        </p>
+      )}
+      {entry.fetchError && <p className="task-fail">Fetch failed: {entry.fetchError}</p>}
+      {final && buttons.length > 0 && (
+        <div className="task-buttons">
+          {buttons.map((b) => (
+            <button key={b.customId} type="button" aria-label={b.label || b.emoji} title={b.customId} onClick={() => props.onPress(entry, b)}>
+              {b.emoji && b.label ? `${b.emoji} ${b.label}` : b.label || b.emoji}
+            </button>
+          ))}
+        </div>
+      )}
+    </article>
+  );
+}
