@@ -51,7 +51,9 @@ export function App() {
           mjkit <span>playground</span>
         </h1>
         <span className="topbar-target">
-          {settings.transport === 'in-page' ? 'mock in this page' : (session.parts?.baseUrl ?? settings.baseUrl)}
+          {settings.transport === 'in-page'
+            ? 'mock in this page'
+            : (session.parts?.baseUrl ?? settings.baseUrl)}
         </span>
       </header>
       <div className="layout">
@@ -89,7 +91,11 @@ export function App() {
                         label: 'Webhooks',
                         render: () => <WebhookInspector control={control} hook={session.parts?.notifyHook} />,
                       },
-                      { id: 'requests', label: 'Requests', render: () => <RequestJournal control={control} /> },
+                      {
+                        id: 'requests',
+                        label: 'Requests',
+                        render: () => <RequestJournal control={control} />,
+                      },
                     ]
                   : []),
                 { id: 'raw', label: 'Raw', render: () => <RawView journal={journal} /> },
@@ -99,7 +105,12 @@ export function App() {
         </aside>
       </div>
       {tasks.modal && (
-        <ModalDialog key={tasks.modal.taskId} modal={tasks.modal} onSubmit={tasks.confirmModal} onCancel={tasks.cancelModal} />
+        <ModalDialog
+          key={tasks.modal.taskId}
+          modal={tasks.modal}
+          onSubmit={tasks.confirmModal}
+          onCancel={tasks.cancelModal}
+        />
       )}
     </div>
   );

@@ -24,8 +24,8 @@ function StatusLine({ session, settings }: { session: Session; settings: Setting
     case 'absent':
       return (
         <p className="status status-muted" role="status" data-testid="control-status">
-          No control API here: this looks like a real gateway (or a mock with <code>--no-control</code>). Submits,
-          tasks and the raw view work; clock, outcomes and journals are off.
+          No control API here: this looks like a real gateway (or a mock with <code>--no-control</code>).
+          Submits, tasks and the raw view work; clock, outcomes and journals are off.
         </p>
       );
     case 'present': {
@@ -46,7 +46,8 @@ function StatusLine({ session, settings }: { session: Session; settings: Setting
  */
 export function ConnectionPanel(props: { settings: Settings; session: Session; onApply(s: Settings): void }) {
   const [draft, setDraft] = useState(props.settings);
-  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
   const apply = (e: FormEvent) => {
     e.preventDefault();
     props.onApply(draft);
@@ -57,33 +58,64 @@ export function ConnectionPanel(props: { settings: Settings; session: Session; o
         <fieldset className="segmented">
           <legend>Transport</legend>
           <label>
-            <input type="radio" name="transport" checked={draft.transport === 'server'} onChange={() => set('transport', 'server')} />
+            <input
+              type="radio"
+              name="transport"
+              checked={draft.transport === 'server'}
+              onChange={() => set('transport', 'server')}
+            />
             Server
           </label>
           <label>
-            <input type="radio" name="transport" checked={draft.transport === 'in-page'} onChange={() => set('transport', 'in-page')} />
+            <input
+              type="radio"
+              name="transport"
+              checked={draft.transport === 'in-page'}
+              onChange={() => set('transport', 'in-page')}
+            />
             No server (mock in page)
           </label>
         </fieldset>
         <label>
           Base URL
-          <input value={draft.baseUrl} disabled={draft.transport === 'in-page'} onChange={(e) => set('baseUrl', e.target.value)} placeholder="http://127.0.0.1:8080 or /gateway" />
+          <input
+            aria-label="Base URL"
+            value={draft.baseUrl}
+            disabled={draft.transport === 'in-page'}
+            onChange={(e) => set('baseUrl', e.target.value)}
+            placeholder="http://127.0.0.1:8080 or /gateway"
+          />
         </label>
         <label>
           API key
-          <input type="password" autoComplete="off" value={draft.apiKey} onChange={(e) => set('apiKey', e.target.value)} placeholder="none (open mock)" />
+          <input
+            aria-label="API key"
+            type="password"
+            autoComplete="off"
+            value={draft.apiKey}
+            onChange={(e) => set('apiKey', e.target.value)}
+            placeholder="none (open mock)"
+          />
         </label>
         <div className="row">
           <label>
             Send key as
-            <select value={draft.authHeader} onChange={(e) => set('authHeader', e.target.value as Settings['authHeader'])}>
+            <select
+              aria-label="Send key as"
+              value={draft.authHeader}
+              onChange={(e) => set('authHeader', e.target.value as Settings['authHeader'])}
+            >
               <option value="authorization">Authorization: Bearer</option>
               <option value="mj-api-secret">mj-api-secret</option>
             </select>
           </label>
           <label>
             Speed mode
-            <select value={draft.mode} onChange={(e) => set('mode', e.target.value as Settings['mode'])}>
+            <select
+              aria-label="Speed mode"
+              value={draft.mode}
+              onChange={(e) => set('mode', e.target.value as Settings['mode'])}
+            >
               <option value="">default</option>
               {SPEED_MODES.map((m) => (
                 <option key={m} value={m}>
@@ -94,12 +126,21 @@ export function ConnectionPanel(props: { settings: Settings; session: Session; o
           </label>
         </div>
         <label className="check">
-          <input type="checkbox" checked={draft.rememberKey} onChange={(e) => set('rememberKey', e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={draft.rememberKey}
+            onChange={(e) => set('rememberKey', e.target.checked)}
+          />
           Remember key (stored in this browser)
         </label>
         <label>
           Webhook URL (notifyHook)
-          <input value={draft.notifyHook} onChange={(e) => set('notifyHook', e.target.value)} placeholder={draft.transport === 'in-page' ? 'built-in sink' : 'none'} />
+          <input
+            aria-label="Webhook URL (notifyHook)"
+            value={draft.notifyHook}
+            onChange={(e) => set('notifyHook', e.target.value)}
+            placeholder={draft.transport === 'in-page' ? 'built-in sink' : 'none'}
+          />
         </label>
         <button type="submit" className="primary">
           Connect

@@ -37,7 +37,9 @@ export function ClockPanel({ control, state, onChanged, onError }: ClockPanelPro
   return (
     <Panel title="Clock & outcomes">
       <p className="clock-line" data-testid="clock">
-        <span className={`pill ${manual ? 'pill-warn' : 'pill-ok'}`}>{manual ? 'paused (manual)' : 'real time'}</span>{' '}
+        <span className={`pill ${manual ? 'pill-warn' : 'pill-ok'}`}>
+          {manual ? 'paused (manual)' : 'real time'}
+        </span>{' '}
         {clock ? `${formatNow(clock.now)} · ×${clock.speed}` : '…'}
         {state && ` · ${state.running} running, ${state.queued} queued`}
       </p>
@@ -55,24 +57,62 @@ export function ClockPanel({ control, state, onChanged, onError }: ClockPanelPro
           Reset mock
         </button>
       </div>
-      <form className="row" onSubmit={(e) => { e.preventDefault(); void run(() => control.advance(Math.max(0, Number(seconds) || 0) * 1000)); }}>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => control.advance(Math.max(0, Number(seconds) || 0) * 1000));
+        }}
+      >
         <label className="grow">
           Advance by (s)
-          <input type="number" min="0" step="any" value={seconds} onChange={(e) => setSeconds(e.target.value)} />
+          <input
+            aria-label="Advance by (s)"
+            type="number"
+            min="0"
+            step="any"
+            value={seconds}
+            onChange={(e) => setSeconds(e.target.value)}
+          />
         </label>
         <button type="submit">Advance</button>
       </form>
-      <form className="row" onSubmit={(e) => { e.preventDefault(); const n = Number(speed); if (n > 0) void run(() => control.setClock({ speed: n })); }}>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const n = Number(speed);
+          if (n > 0) void run(() => control.setClock({ speed: n }));
+        }}
+      >
         <label className="grow">
           Speed
-          <input type="number" min="0.1" step="any" value={speed} placeholder={String(clock?.speed ?? 1)} onChange={(e) => setSpeed(e.target.value)} />
+          <input
+            aria-label="Speed"
+            type="number"
+            min="0.1"
+            step="any"
+            value={speed}
+            placeholder={String(clock?.speed ?? 1)}
+            onChange={(e) => setSpeed(e.target.value)}
+          />
         </label>
         <button type="submit">Set speed</button>
       </form>
-      <form className="row" onSubmit={(e) => { e.preventDefault(); void run(() => control.addOutcome({ outcome, count: Math.max(1, Math.floor(Number(count)) || 1) })); }}>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => control.addOutcome({ outcome, count: Math.max(1, Math.floor(Number(count)) || 1) }));
+        }}
+      >
         <label className="grow">
           Outcome
-          <select value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
+          <select
+            aria-label="Outcome"
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value as Outcome)}
+          >
             {OUTCOMES.map((o) => (
               <option key={o}>{o}</option>
             ))}
@@ -80,7 +120,13 @@ export function ClockPanel({ control, state, onChanged, onError }: ClockPanelPro
         </label>
         <label className="narrow">
           Count
-          <input type="number" min="1" value={count} onChange={(e) => setCount(e.target.value)} />
+          <input
+            aria-label="Count"
+            type="number"
+            min="1"
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+          />
         </label>
         <button type="submit">Force next outcome</button>
       </form>

@@ -40,7 +40,8 @@ export function createControlApi(options: ControlApiOptions) {
     try {
       res = await options.fetch(`${base}${path}`, {
         method,
-        headers: body === undefined ? options.headers : { ...options.headers, 'content-type': 'application/json' },
+        headers:
+          body === undefined ? options.headers : { ...options.headers, 'content-type': 'application/json' },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (error) {
@@ -55,7 +56,10 @@ export function createControlApi(options: ControlApiOptions) {
     }
     if (!res.ok) {
       const description = (json as { description?: string } | undefined)?.description;
-      throw new ControlApiError(`${method} ${path}: HTTP ${res.status} ${description ?? ''}`.trim(), res.status);
+      throw new ControlApiError(
+        `${method} ${path}: HTTP ${res.status} ${description ?? ''}`.trim(),
+        res.status,
+      );
     }
     return json as T;
   };

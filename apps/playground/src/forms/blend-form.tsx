@@ -16,7 +16,7 @@ export function BlendForm({ submit, busy }: FormProps) {
       <div className="row end">
         <label className="grow">
           Dimensions
-          <select value={dimensions} onChange={(e) => setDimensions(e.target.value)}>
+          <select aria-label="Dimensions" value={dimensions} onChange={(e) => setDimensions(e.target.value)}>
             <option>PORTRAIT</option>
             <option>SQUARE</option>
             <option>LANDSCAPE</option>

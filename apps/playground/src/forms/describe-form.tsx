@@ -17,7 +17,12 @@ export function DescribeForm({ submit, busy }: FormProps) {
       <div className="row end">
         <label className="grow">
           or image link
-          <input value={link} onChange={(e) => setLink(e.target.value)} placeholder="https://…/image.png" />
+          <input
+            aria-label="or image link"
+            value={link}
+            onChange={(e) => setLink(e.target.value)}
+            placeholder="https://…/image.png"
+          />
         </label>
         <button type="submit" className="primary" disabled={busy || (!image[0] && !link.trim())}>
           Describe

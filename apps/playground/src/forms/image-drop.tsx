@@ -30,6 +30,7 @@ export function ImageDrop({ label, max, value, onChange }: ImageDropProps) {
     void add(Array.from(e.dataTransfer.files));
   };
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the labelled file input is the accessible path
     <div
       className={`drop ${over ? 'drop-over' : ''}`}
       onDragOver={(e) => {
@@ -60,16 +61,23 @@ export function ImageDrop({ label, max, value, onChange }: ImageDropProps) {
       {value.length > 0 && (
         <ul className="thumbs" aria-label={`${label} chosen`}>
           {value.map((url, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the same image may be chosen twice; position is its identity
             <li key={`${i}-${url.length}`}>
               <img src={url} alt={`${label} ${i + 1}`} />
-              <button type="button" aria-label={`Remove ${label} ${i + 1}`} onClick={() => onChange(value.filter((_, k) => k !== i))}>
+              <button
+                type="button"
+                aria-label={`Remove ${label} ${i + 1}`}
+                onClick={() => onChange(value.filter((_, k) => k !== i))}
+              >
                 ×
               </button>
             </li>
           ))}
         </ul>
       )}
-      {refused.length > 0 && <p className="hint status-warn">Not an image (or over 10 MB): {refused.join(', ')}</p>}
+      {refused.length > 0 && (
+        <p className="hint status-warn">Not an image (or over 10 MB): {refused.join(', ')}</p>
+      )}
     </div>
   );
 }

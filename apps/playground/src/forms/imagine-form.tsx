@@ -16,13 +16,24 @@ export function ImagineForm({ submit, busy }: FormProps) {
     <form className="stack" onSubmit={send}>
       <label>
         Prompt
-        <textarea rows={2} value={prompt} onChange={(e) => setPrompt(e.target.value)} placeholder="a lighthouse at dusk --ar 16:9 --v 7" />
+        <textarea
+          aria-label="Prompt"
+          rows={2}
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
+          placeholder="a lighthouse at dusk --ar 16:9 --v 7"
+        />
       </label>
       <ImageDrop label="Reference images" max={5} value={images} onChange={setImages} />
       <div className="row end">
         <label className="grow">
           State (optional)
-          <input value={state} onChange={(e) => setState(e.target.value)} placeholder="order-42" />
+          <input
+            aria-label="State (optional)"
+            value={state}
+            onChange={(e) => setState(e.target.value)}
+            placeholder="order-42"
+          />
         </label>
         <button type="submit" className="primary" disabled={busy}>
           Imagine

@@ -15,13 +15,18 @@ export function VideoForm({ submit, busy }: FormProps) {
     <form className="stack" onSubmit={send}>
       <label>
         Video prompt
-        <input value={prompt} onChange={(e) => setPrompt(e.target.value)} placeholder="a car driving at night" />
+        <input
+          aria-label="Video prompt"
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
+          placeholder="a car driving at night"
+        />
       </label>
       <ImageDrop label="Start frame" max={1} value={frame} onChange={setFrame} />
       <div className="row end">
         <label className="grow">
           Motion
-          <select value={motion} onChange={(e) => setMotion(e.target.value)}>
+          <select aria-label="Motion" value={motion} onChange={(e) => setMotion(e.target.value)}>
             <option>low</option>
             <option>high</option>
           </select>
@@ -48,7 +53,12 @@ export function EditsForm({ submit, busy }: FormProps) {
       <div className="row end">
         <label className="grow">
           Edit instruction
-          <input value={prompt} onChange={(e) => setPrompt(e.target.value)} placeholder="make the sky purple" />
+          <input
+            aria-label="Edit instruction"
+            value={prompt}
+            onChange={(e) => setPrompt(e.target.value)}
+            placeholder="make the sky purple"
+          />
         </label>
         <button type="submit" className="primary" disabled={busy || !image[0]}>
           Edit

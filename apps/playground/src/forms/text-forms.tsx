@@ -12,7 +12,12 @@ export function ShortenForm({ submit, busy }: FormProps) {
     <form className="stack" onSubmit={send}>
       <label>
         Prompt to shorten
-        <textarea rows={2} value={prompt} onChange={(e) => setPrompt(e.target.value)} />
+        <textarea
+          aria-label="Prompt to shorten"
+          rows={2}
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
+        />
       </label>
       <div className="row end">
         <button type="submit" className="primary" disabled={busy}>
@@ -31,7 +36,11 @@ export function ChangeForm({ submit, busy }: FormProps) {
   const [content, setContent] = useState('');
   const change = (e: FormEvent) => {
     e.preventDefault();
-    void submit('change', { taskId: taskId.trim(), action, ...(action === 'REROLL' ? {} : { index: Number(index) }) });
+    void submit('change', {
+      taskId: taskId.trim(),
+      action,
+      ...(action === 'REROLL' ? {} : { index: Number(index) }),
+    });
   };
   const simple = (e: FormEvent) => {
     e.preventDefault();
@@ -42,11 +51,16 @@ export function ChangeForm({ submit, busy }: FormProps) {
       <form className="row end" onSubmit={change}>
         <label className="grow">
           Task id
-          <input value={taskId} onChange={(e) => setTaskId(e.target.value)} placeholder="1712204995849323" />
+          <input
+            aria-label="Task id"
+            value={taskId}
+            onChange={(e) => setTaskId(e.target.value)}
+            placeholder="1712204995849323"
+          />
         </label>
         <label>
           Action
-          <select value={action} onChange={(e) => setAction(e.target.value)}>
+          <select aria-label="Action" value={action} onChange={(e) => setAction(e.target.value)}>
             <option>UPSCALE</option>
             <option>VARIATION</option>
             <option>REROLL</option>
@@ -54,7 +68,12 @@ export function ChangeForm({ submit, busy }: FormProps) {
         </label>
         <label className="narrow">
           Index
-          <select value={index} disabled={action === 'REROLL'} onChange={(e) => setIndex(e.target.value)}>
+          <select
+            aria-label="Index"
+            value={index}
+            disabled={action === 'REROLL'}
+            onChange={(e) => setIndex(e.target.value)}
+          >
             {[1, 2, 3, 4].map((n) => (
               <option key={n}>{n}</option>
             ))}
@@ -67,7 +86,12 @@ export function ChangeForm({ submit, busy }: FormProps) {
       <form className="row end" onSubmit={simple}>
         <label className="grow">
           Simple change
-          <input value={content} onChange={(e) => setContent(e.target.value)} placeholder="1712204995849323 U2" />
+          <input
+            aria-label="Simple change"
+            value={content}
+            onChange={(e) => setContent(e.target.value)}
+            placeholder="1712204995849323 U2"
+          />
         </label>
         <button type="submit" disabled={busy}>
           Simple change

@@ -37,14 +37,16 @@ function CallDetail({ call }: { call: CallRecord }) {
           {copied ? 'Copied' : 'Copy as curl'}
         </button>
       </div>
-      <pre className="curl" aria-label="curl command">
+      <pre className="curl" data-testid="curl">
         {curl}
       </pre>
       <h3>Request</h3>
       <pre>{`${headerLines(call.requestHeaders)}\n\n${pretty(call.requestBody)}`.trim()}</pre>
       <h3>Response {call.status ?? call.error ?? 'pending'}</h3>
       <pre>{`${headerLines(call.responseHeaders)}\n\n${pretty(call.responseBody)}`.trim()}</pre>
-      {(call.requestTruncated || call.responseTruncated) && <p className="hint">Bodies over 256 KiB are cut.</p>}
+      {(call.requestTruncated || call.responseTruncated) && (
+        <p className="hint">Bodies over 256 KiB are cut.</p>
+      )}
     </div>
   );
 }
@@ -54,7 +56,10 @@ export function RawView(props: { journal: CallJournal }) {
   const calls = useSyncExternalStore(props.journal.subscribe, props.journal.list);
   const [showGets, setShowGets] = useState(false);
   const [selected, setSelected] = useState<number>();
-  const shown = calls.filter((c) => showGets || c.method !== 'GET').slice().reverse();
+  const shown = calls
+    .filter((c) => showGets || c.method !== 'GET')
+    .slice()
+    .reverse();
   const current = calls.find((c) => c.id === selected) ?? shown[0];
   return (
     <div className="stack">
@@ -75,7 +80,9 @@ export function RawView(props: { journal: CallJournal }) {
             <li key={c.id}>
               <button type="button" aria-pressed={c.id === current?.id} onClick={() => setSelected(c.id)}>
                 <span className="method">{c.method}</span> <code>{new URL(c.url).pathname}</code>{' '}
-                <span className={c.status && c.status < 300 ? 'ok' : 'bad'}>{c.status ?? (c.error ? 'error' : '…')}</span>
+                <span className={c.status && c.status < 300 ? 'ok' : 'bad'}>
+                  {c.status ?? (c.error ? 'error' : '…')}
+                </span>
               </button>
             </li>
           ))}

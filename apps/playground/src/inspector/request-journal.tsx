@@ -26,6 +26,7 @@ export function RequestJournal(props: { control: ControlApi }) {
           </thead>
           <tbody>
             {rows.map((r, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: an append-only journal: position is identity
               <tr key={`${r.at}-${i}`}>
                 <td>{r.method}</td>
                 <td>

@@ -29,7 +29,12 @@ export function WebhookInspector(props: { control: ControlApi; hook: string | un
       </p>
       <label>
         Filter by task id
-        <input value={taskId} onChange={(e) => setTaskId(e.target.value)} placeholder="all tasks" />
+        <input
+          aria-label="Filter by task id"
+          value={taskId}
+          onChange={(e) => setTaskId(e.target.value)}
+          placeholder="all tasks"
+        />
       </label>
       {error && <p className="status status-error">{error}</p>}
       {shown.length === 0 ? (
@@ -37,10 +42,18 @@ export function WebhookInspector(props: { control: ControlApi; hook: string | un
       ) : (
         <ol className="journal" aria-label="Notifications">
           {shown.map((n, i) => (
-            <li key={`${n.at}-${n.taskId}-${i}`} data-testid="notification" data-task={n.taskId} data-status={n.payload.status}>
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: an append-only journal: position is identity
+              key={`${n.at}-${n.taskId}-${i}`}
+              data-testid="notification"
+              data-task={n.taskId}
+              data-status={n.payload.status}
+            >
               <details>
                 <summary>
-                  <span className={`badge badge-${String(n.payload.status).toLowerCase()}`}>{n.payload.status}</span>{' '}
+                  <span className={`badge badge-${String(n.payload.status).toLowerCase()}`}>
+                    {n.payload.status}
+                  </span>{' '}
                   <span>{n.payload.progress}</span> <code>{n.taskId}</code>{' '}
                   <span className={n.status && n.status < 300 ? 'ok' : 'bad'}>
                     → {n.status ?? n.error ?? 'pending'}

@@ -29,7 +29,12 @@ export function Tabs(props: { label: string; tabs: Tab[]; initial?: string }) {
         ))}
       </div>
       {current && (
-        <div role="tabpanel" id={`tabpanel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="tabpanel">
+        <div
+          role="tabpanel"
+          id={`tabpanel-${current.id}`}
+          aria-labelledby={`tab-${current.id}`}
+          className="tabpanel"
+        >
           {current.render()}
         </div>
       )}

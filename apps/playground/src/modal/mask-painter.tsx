@@ -9,7 +9,10 @@ const MAX_EDGE = 1024;
  * base64 PNG (white = change, black = keep), as real web clients send `maskBase64`; `undefined` while
  * nothing is painted.
  */
-export function MaskPainter(props: { imageUrl: string | undefined; onChange(mask: string | undefined): void }) {
+export function MaskPainter(props: {
+  imageUrl: string | undefined;
+  onChange(mask: string | undefined): void;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [size, setSize] = useState({ w: 512, h: 512 });
   const [brush, setBrush] = useState(48);
@@ -21,14 +24,20 @@ export function MaskPainter(props: { imageUrl: string | undefined; onChange(mask
     const img = new Image();
     img.onload = () => {
       const scale = Math.min(1, MAX_EDGE / Math.max(img.naturalWidth, img.naturalHeight));
-      setSize({ w: Math.round(img.naturalWidth * scale) || 512, h: Math.round(img.naturalHeight * scale) || 512 });
+      setSize({
+        w: Math.round(img.naturalWidth * scale) || 512,
+        h: Math.round(img.naturalHeight * scale) || 512,
+      });
     };
     img.src = props.imageUrl;
   }, [props.imageUrl]);
 
   const at = (e: PointerEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
-    return { x: ((e.clientX - rect.left) / rect.width) * size.w, y: ((e.clientY - rect.top) / rect.height) * size.h };
+    return {
+      x: ((e.clientX - rect.left) / rect.width) * size.w,
+      y: ((e.clientY - rect.top) / rect.height) * size.h,
+    };
   };
   const paint = (e: PointerEvent<HTMLCanvasElement>) => {
     const ctx = canvas.current?.getContext('2d');
@@ -82,7 +91,14 @@ export function MaskPainter(props: { imageUrl: string | undefined; onChange(mask
       <div className="row">
         <label className="grow">
           Brush size
-          <input type="range" min="8" max="160" value={brush} onChange={(e) => setBrush(Number(e.target.value))} />
+          <input
+            aria-label="Brush size"
+            type="range"
+            min="8"
+            max="160"
+            value={brush}
+            onChange={(e) => setBrush(Number(e.target.value))}
+          />
         </label>
         <button type="button" className="ghost" onClick={clear}>
           Clear mask

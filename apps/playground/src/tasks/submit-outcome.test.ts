@@ -20,16 +20,26 @@ describe('submit outcomes', () => {
       tone: 'warn',
       title: 'Queue full (code 23)',
     });
-    const banned = describeError(apiError(24, '可能包含敏感词', { code: 24, properties: { bannedWord: 'gore' } }));
+    const banned = describeError(
+      apiError(24, '可能包含敏感词', { code: 24, properties: { bannedWord: 'gore' } }),
+    );
     expect(banned.title).toBe('Banned prompt (code 24)');
     expect(banned.detail).toContain('"gore"');
   });
 
   it('names local errors and network failures', () => {
     const local = describeError(
-      new MjApiError({ code: 4, description: 'prompt_is_required', status: 400, localError: 'prompt_is_required', body: {} }),
+      new MjApiError({
+        code: 4,
+        description: 'prompt_is_required',
+        status: 400,
+        localError: 'prompt_is_required',
+        body: {},
+      }),
     );
     expect(local.title).toBe('Refused (HTTP 400, prompt_is_required)');
-    expect(describeError(new MjNetworkError('POST /x failed: Failed to fetch', null)).detail).toContain('dev proxy');
+    expect(describeError(new MjNetworkError('POST /x failed: Failed to fetch', null)).detail).toContain(
+      'dev proxy',
+    );
   });
 });

@@ -50,7 +50,9 @@ export function TaskBoard(props: {
         <div className="task-list">
           {order.map((id) => {
             const entry = entries[id];
-            return entry && <TaskCard key={id} entry={entry} onPress={props.onPress} onRemove={props.onRemove} />;
+            return (
+              entry && <TaskCard key={id} entry={entry} onPress={props.onPress} onRemove={props.onRemove} />
+            );
           })}
         </div>
       )}

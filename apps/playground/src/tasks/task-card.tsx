@@ -9,10 +9,18 @@ export function progressValue(progress: string | null | undefined): number {
   return Number.isFinite(n) ? Math.min(100, Math.max(0, n)) : 0;
 }
 
+/** A button's emoji when it is a pictograph (some upstreams put Discord emoji names such as `upscale_1` there). */
+const pictograph = (emoji: string | undefined) =>
+  emoji && /\p{Extended_Pictographic}/u.test(emoji) ? emoji : '';
+
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
 
 /** One task: status, progress bar, image, texts, and its buttons (named by label, else emoji). */
-export function TaskCard(props: { entry: TaskEntry; onPress(entry: TaskEntry, button: Button): void; onRemove(id: string): void }) {
+export function TaskCard(props: {
+  entry: TaskEntry;
+  onPress(entry: TaskEntry, button: Button): void;
+  onRemove(id: string): void;
+}) {
   const { entry } = props;
   const task = entry.task;
   const status = task?.status || 'PENDING';
@@ -30,7 +38,12 @@ export function TaskCard(props: { entry: TaskEntry; onPress(entry: TaskEntry, bu
         </span>
         <span className="task-action">{task?.action ?? entry.origin}</span>
         <code className="task-id">{entry.id}</code>
-        <button type="button" className="icon" aria-label={`Remove task ${entry.id}`} onClick={() => props.onRemove(entry.id)}>
+        <button
+          type="button"
+          className="icon"
+          aria-label={`Remove task ${entry.id}`}
+          onClick={() => props.onRemove(entry.id)}
+        >
           ×
         </button>
       </header>
@@ -56,7 +69,12 @@ export function TaskCard(props: { entry: TaskEntry; onPress(entry: TaskEntry, bu
         <video src={videoUrl} controls loop className="task-video" />
       ) : (
         task?.imageUrl && (
-          <TaskImage url={task.imageUrl} grid={grid && final} final={final} alt={final ? `Result of ${entry.id}` : `Preview of ${entry.id}`} />
+          <TaskImage
+            url={task.imageUrl}
+            grid={grid && final}
+            final={final}
+            alt={final ? `Result of ${entry.id}` : `Preview of ${entry.id}`}
+          />
         )
       )}
       {prompt && <p className="task-prompt">{prompt}</p>}
@@ -70,8 +88,14 @@ export function TaskCard(props: { entry: TaskEntry; onPress(entry: TaskEntry, bu
       {final && buttons.length > 0 && (
         <div className="task-buttons">
           {buttons.map((b) => (
-            <button key={b.customId} type="button" aria-label={b.label || b.emoji} title={b.customId} onClick={() => props.onPress(entry, b)}>
-              {b.emoji && b.label ? `${b.emoji} ${b.label}` : b.label || b.emoji}
+            <button
+              key={b.customId}
+              type="button"
+              aria-label={b.label || b.emoji}
+              title={b.customId}
+              onClick={() => props.onPress(entry, b)}
+            >
+              {b.label ? `${pictograph(b.emoji)} ${b.label}`.trim() : b.emoji}
             </button>
           ))}
         </div>

@@ -7,10 +7,16 @@ const task = (id: string, status: string, progress = ''): MjTask => ({ id, statu
 describe('task board', () => {
   it('puts new tasks on top and merges fetched state', () => {
     let s = taskBoardReducer(EMPTY_BOARD, {
-      type: 'submitted', id: 'a', origin: 'imagine', submitted: { code: 1, description: '', properties: {} },
+      type: 'submitted',
+      id: 'a',
+      origin: 'imagine',
+      submitted: { code: 1, description: '', properties: {} },
     });
     s = taskBoardReducer(s, {
-      type: 'submitted', id: 'b', origin: 'imagine', submitted: { code: 22, description: '', properties: { numberOfQueues: 1 } },
+      type: 'submitted',
+      id: 'b',
+      origin: 'imagine',
+      submitted: { code: 22, description: '', properties: { numberOfQueues: 1 } },
     });
     expect(s.order).toEqual(['b', 'a']);
     expect(s.entries.b?.queuePosition).toBe(2);
@@ -26,7 +32,12 @@ describe('task board', () => {
     let s = taskBoardReducer(EMPTY_BOARD, { type: 'fetched', task: task('x', 'SUCCESS') });
     expect(s).toBe(EMPTY_BOARD);
     for (let i = 0; i < BOARD_LIMIT + 5; i++)
-      s = taskBoardReducer(s, { type: 'submitted', id: `t${i}`, origin: 'imagine', submitted: { code: 1, description: '', properties: {} } });
+      s = taskBoardReducer(s, {
+        type: 'submitted',
+        id: `t${i}`,
+        origin: 'imagine',
+        submitted: { code: 1, description: '', properties: {} },
+      });
     expect(s.order).toHaveLength(BOARD_LIMIT);
     expect(Object.keys(s.entries)).toHaveLength(BOARD_LIMIT);
     expect(s.order[0]).toBe(`t${BOARD_LIMIT + 4}`);

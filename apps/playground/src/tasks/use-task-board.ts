@@ -2,7 +2,7 @@ import type { Submitted } from '@mjkit/client';
 import { type Button, type CustomIdKind, parseCustomId } from '@mjkit/contract';
 import { useCallback, useReducer, useState } from 'react';
 import type { SessionParts } from '../connection/create-session';
-import { describeError, describeSubmitted } from './submit-outcome';
+import { describeError, describeSubmitted, type Notice } from './submit-outcome';
 import { activeTaskIds, EMPTY_BOARD, type TaskEntry, taskBoardReducer } from './task-store';
 import { useNotices } from './use-notices';
 import { useTaskPoller } from './use-task-poller';
@@ -44,7 +44,8 @@ export function useTaskBoard(parts: SessionParts | undefined) {
   const accept = useCallback(
     (submitted: Submitted, origin: string) => {
       dispatch({ type: 'submitted', id: submitted.taskId, origin, submitted });
-      if (submitted.code === 22) push({ tone: 'info', title: 'Queued (code 22)', detail: describeSubmitted(submitted) });
+      if (submitted.code === 22)
+        push({ tone: 'info', title: 'Queued (code 22)', detail: describeSubmitted(submitted) });
       void refresh();
     },
     [push, refresh],
@@ -59,7 +60,13 @@ export function useTaskBoard(parts: SessionParts | undefined) {
         const submitted = await call({ ...body, ...hook });
         accept(submitted, route);
         if (submitted.code === 21)
-          setModal({ taskId: submitted.taskId, label: route, kind: undefined, imageUrl: undefined, prompt: String(body.prompt ?? '') });
+          setModal({
+            taskId: submitted.taskId,
+            label: route,
+            kind: undefined,
+            imageUrl: undefined,
+            prompt: String(body.prompt ?? ''),
+          });
         return true;
       } catch (error) {
         push(describeError(error));
@@ -87,7 +94,11 @@ export function useTaskBoard(parts: SessionParts | undefined) {
             label,
             kind: parseCustomId(button.customId)?.kind,
             imageUrl: entry.task.imageUrl ?? undefined,
-            prompt: modalTask?.prompt || String(modalTask?.properties?.finalPrompt ?? '') || entry.task.prompt || '',
+            prompt:
+              modalTask?.prompt ||
+              String(modalTask?.properties?.finalPrompt ?? '') ||
+              entry.task.prompt ||
+              '',
           });
         }
       } catch (error) {
@@ -97,18 +108,20 @@ export function useTaskBoard(parts: SessionParts | undefined) {
     [parts, accept, push],
   );
 
+  /** Sends /submit/modal; on a refusal the dialog stays open and shows the returned notice. */
   const confirmModal = useCallback(
-    async (body: { prompt: string; maskBase64?: string }) => {
-      if (!parts || !modal) return;
+    async (body: { prompt: string; maskBase64?: string }): Promise<Notice | undefined> => {
+      if (!parts || !modal) return undefined;
       try {
         const submitted = await parts.client.modal({ taskId: modal.taskId, ...body });
         accept(submitted, `${modal.label} (modal)`);
         setModal(undefined);
+        return undefined;
       } catch (error) {
-        push(describeError(error));
+        return describeError(error);
       }
     },
-    [parts, modal, accept, push],
+    [parts, modal, accept],
   );
 
   const upload = useCallback(

@@ -7,7 +7,10 @@ describe('recording fetch', () => {
   it('journals the exact request and response and leaves the response unread', async () => {
     const journal = createCallJournal();
     const inner: typeof fetch = async () =>
-      new Response('{"code":1,"result":"42"}', { status: 200, headers: { 'content-type': 'application/json' } });
+      new Response('{"code":1,"result":"42"}', {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
     const f = createRecordingFetch(inner, journal);
     const res = await f('http://h:1/mj/submit/imagine', {
       method: 'POST',
@@ -51,13 +54,33 @@ describe('recording fetch', () => {
   it('keeps at most its limit of calls, and fewer GETs so polling cannot push submits out', () => {
     const journal = createCallJournal(3, 2);
     journal.add({
-      at: 0, method: 'POST', url: 'submit', requestHeaders: {}, requestBody: '{}', requestTruncated: false,
-      status: 200, responseHeaders: {}, responseBody: '', responseTruncated: false, ms: 1, error: undefined,
+      at: 0,
+      method: 'POST',
+      url: 'submit',
+      requestHeaders: {},
+      requestBody: '{}',
+      requestTruncated: false,
+      status: 200,
+      responseHeaders: {},
+      responseBody: '',
+      responseTruncated: false,
+      ms: 1,
+      error: undefined,
     });
     for (let i = 0; i < 5; i++)
       journal.add({
-        at: i, method: 'GET', url: `u${i}`, requestHeaders: {}, requestBody: undefined, requestTruncated: false,
-        status: 200, responseHeaders: {}, responseBody: '', responseTruncated: false, ms: 1, error: undefined,
+        at: i,
+        method: 'GET',
+        url: `u${i}`,
+        requestHeaders: {},
+        requestBody: undefined,
+        requestTruncated: false,
+        status: 200,
+        responseHeaders: {},
+        responseBody: '',
+        responseTruncated: false,
+        ms: 1,
+        error: undefined,
       });
     expect(journal.list().map((c) => c.url)).toEqual(['submit', 'u3', 'u4']);
   });
@@ -75,8 +98,14 @@ describe('toCurl', () => {
     expect(line).toBe(
       `curl -X POST 'http://h:1/mj/submit/imagine' -H 'mj-api-secret: k' --data-raw '{"prompt":"it'\\''s"}'`,
     );
-    expect(toCurl({ method: 'GET', url: 'http://h/x', requestHeaders: {}, requestBody: undefined, requestTruncated: false })).toBe(
-      `curl 'http://h/x'`,
-    );
+    expect(
+      toCurl({
+        method: 'GET',
+        url: 'http://h/x',
+        requestHeaders: {},
+        requestBody: undefined,
+        requestTruncated: false,
+      }),
+    ).toBe(`curl 'http://h/x'`);
   });
 });
