@@ -22,6 +22,12 @@ export interface InPageMock {
   stop(): void;
 }
 
+/**
+ * Whether this build includes the in-page mock. The in-page browser story runs only when true.
+ * TODO(issue #15): set to true when `startInPageMock` is wired (see below).
+ */
+export const IN_PAGE_AVAILABLE: boolean = false;
+
 /** The in-page mode cannot start in this build. */
 export class InPageUnavailableError extends Error {
   override readonly name = 'InPageUnavailableError';
@@ -41,7 +47,8 @@ export class InPageUnavailableError extends Error {
  *            fetch: routeTo(handle, sinkFetch), stop: () => mock.stop() };
  *
  * where `sinkFetch` answers 204 for `IN_PAGE_SINK_URL` (the notifications journal keeps the payloads),
- * move `@mjkit/mock-server` from devDependencies to dependencies, and un-skip the in-page browser test.
+ * move `@mjkit/mock-server` from devDependencies to dependencies, and set {@link IN_PAGE_AVAILABLE}
+ * (the in-page story in test/browser/connection-modes.browser.test.ts then runs).
  */
 export async function startInPageMock(): Promise<InPageMock> {
   throw new InPageUnavailableError(

@@ -26,10 +26,17 @@ export interface Stage {
   stop(): Promise<void>;
 }
 
-/** Starts the stage; `query` is appended to the page URL (e.g. `transport=in-page`). */
-export async function startStage(prefix: string, query: (mockUrl: string) => string): Promise<Stage> {
+/**
+ * Starts the stage; `query` is appended to the page URL (e.g. `transport=in-page`), `mockArgs` to the
+ * mock's command line (e.g. `--no-control`).
+ */
+export async function startStage(
+  prefix: string,
+  query: (mockUrl: string) => string,
+  mockArgs: string[] = [],
+): Promise<Stage> {
   mkdirSync(SHOTS, { recursive: true });
-  const mock = await startMockCli(MOCK_CLI, ['--image-size', '256', '--quiet']);
+  const mock = await startMockCli(MOCK_CLI, ['--image-size', '256', '--quiet', ...mockArgs]);
   const receiver = await startReceiver();
   const site = await startStaticServer(join(APP_DIR, 'dist'));
   const browser = await chromium.launch({
