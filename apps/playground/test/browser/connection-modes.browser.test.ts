@@ -11,7 +11,12 @@ describe('playground connection modes', () => {
   });
 
   it('a server without the control API gets a clear "no control API" state, and submits still work', async () => {
-    stage = await startStage('no-control', (mock) => `server=${encodeURIComponent(mock)}`, ['--no-control']);
+    stage = await startStage(
+      'no-control',
+      (mock) => `server=${encodeURIComponent(mock)}`,
+      ['--no-control'],
+      'dark',
+    );
     const { page } = stage;
     await page.getByTestId('control-status').filter({ hasText: 'No control API here' }).waitFor();
     expect(await page.getByRole('region', { name: 'Clock & outcomes' }).count()).toBe(0);

@@ -28,12 +28,13 @@ export interface Stage {
 
 /**
  * Starts the stage; `query` is appended to the page URL (e.g. `transport=in-page`), `mockArgs` to the
- * mock's command line (e.g. `--no-control`).
+ * mock's command line (e.g. `--no-control`); `colorScheme` picks the page's light or dark theme.
  */
 export async function startStage(
   prefix: string,
   query: (mockUrl: string) => string,
   mockArgs: string[] = [],
+  colorScheme: 'light' | 'dark' = 'light',
 ): Promise<Stage> {
   mkdirSync(SHOTS, { recursive: true });
   const mock = await startMockCli(MOCK_CLI, ['--image-size', '256', '--quiet', ...mockArgs]);
@@ -43,7 +44,7 @@ export async function startStage(
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu'],
   });
-  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light' });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
