@@ -3,11 +3,18 @@ import { useCallback } from 'react';
 import type { ControlApi } from '../control/control-api';
 import { usePolled } from '../layout/use-polled';
 
-/** The mock's request journal (`/__mock/requests`): what the server saw, newest last. */
+/** Most rows shown. */
+const SHOWN = 200;
+
+/** The mock's request journal (`/__mock/requests`): what the server saw (its last 1000 requests), newest first. */
 export function RequestJournal(props: { control: ControlApi }) {
-  const load = useCallback(() => props.control.requests(200), [props.control]);
+  const load = useCallback(() => props.control.requests(1000), [props.control]);
   const { value, error } = usePolled<RequestLogEntry[]>(load, 2000);
-  const rows = (value ?? []).filter((r) => !r.path.startsWith('/__mock/'));
+  // The control API's own polling is left out; newest first, at most SHOWN rows.
+  const rows = (value ?? [])
+    .filter((r) => !r.path.startsWith('/__mock/'))
+    .slice(-SHOWN)
+    .reverse();
   return (
     <div className="stack">
       {error && <p className="status status-error">{error}</p>}

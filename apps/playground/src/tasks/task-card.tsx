@@ -30,6 +30,11 @@ export function TaskCard(props: {
   const videoUrl = text(task?.videoUrl);
   const description = text(task?.description);
   const prompt = text(task?.prompt) ?? text(task?.promptEn);
+  // Describe and shorten answer text, not an image: the prompts / analysis are in finalPrompt.
+  const answer =
+    task?.action === 'DESCRIBE' || task?.action === 'SHORTEN'
+      ? text(task?.properties?.finalPrompt)
+      : undefined;
   return (
     <article className="task" aria-label={`Task ${entry.id}`} data-status={status} data-testid="task">
       <header className="task-head">
@@ -77,8 +82,13 @@ export function TaskCard(props: {
           />
         )
       )}
-      {prompt && <p className="task-prompt">{prompt}</p>}
+      {prompt && prompt !== answer && <p className="task-prompt">{prompt}</p>}
       {description && description !== prompt && <p className="task-desc">{description}</p>}
+      {answer && final && (
+        <pre className="task-answer" data-testid="task-answer">
+          {answer}
+        </pre>
+      )}
       {task?.failReason && (
         <p className="task-fail" role="alert">
           {task.failReason}

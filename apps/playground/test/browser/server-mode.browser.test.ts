@@ -201,6 +201,110 @@ describe('playground against the mock server', () => {
     await stage.shot('blend-done');
   });
 
+  /** Submits the current form with `button` and returns the new task's id once its card is there. */
+  async function submitAndGetTask(button: string): Promise<string> {
+    const { page } = stage;
+    const count = await page.getByTestId('task').count();
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect.poll(() => page.getByTestId('task').count()).toBe(count + 1);
+    return newestTaskId(page);
+  }
+
+  it('every other route submits from its own form and finishes', async () => {
+    const { page } = stage;
+    const png = (rgb: [number, number, number]) => ({
+      name: 'i.png',
+      mimeType: 'image/png',
+      buffer: solidPng(48, rgb),
+    });
+    const done: Record<string, string> = {};
+
+    await page.getByRole('tab', { name: 'Describe' }).click();
+    await page.getByLabel('Image to describe', { exact: true }).setInputFiles([png([90, 160, 90])]);
+    done.DESCRIBE = await submitAndGetTask('Describe');
+    await page.getByRole('tab', { name: 'Shorten' }).click();
+    await page
+      .getByLabel('Prompt to shorten')
+      .fill('a very detailed, ethereal, dreamlike lighthouse in the style of expert draftsmanship');
+    done.SHORTEN = await submitAndGetTask('Shorten');
+    await page.getByRole('tab', { name: 'Change' }).click();
+    await page.getByLabel('Task id').fill(gridId);
+    await page.getByLabel('Action', { exact: true }).selectOption('VARIATION');
+    await page.getByLabel('Index', { exact: true }).selectOption('2');
+    done.VARIATION = await submitAndGetTask('Change');
+    await page.getByLabel('Simple change', { exact: true }).fill(`${gridId} U3`);
+    done.UPSCALE = await submitAndGetTask('Simple change');
+    await page.getByRole('tab', { name: 'Video' }).click();
+    await page.getByLabel('Video prompt').fill('waves at the lighthouse');
+    await page.getByLabel('Start frame', { exact: true }).setInputFiles([png([30, 60, 200])]);
+    done.VIDEO = await submitAndGetTask('Make video');
+    await page.getByRole('tab', { name: 'Edits' }).click();
+    await page.getByLabel('Image to edit', { exact: true }).setInputFiles([png([200, 200, 60])]);
+    await page.getByLabel('Edit instruction').fill('make the sky purple');
+    done.EDIT = await submitAndGetTask('Edit');
+    await page.getByRole('tab', { name: 'Swap' }).click();
+    await page.getByLabel('Face', { exact: true }).setInputFiles([png([230, 180, 150])]);
+    await page.getByLabel('Target image', { exact: true }).setInputFiles([png([60, 60, 60])]);
+    done.SWAP_FACE = await submitAndGetTask('Swap face');
+
+    await advance(page, 30);
+    for (const [action, id] of Object.entries(done)) {
+      await waitForStatus(page, id, /^SUCCESS$/);
+      expect(await taskCard(page, id).locator('.task-action').textContent()).toBe(action);
+    }
+    expect(await taskCard(page, done.DESCRIBE!).getByTestId('task-answer').textContent()).toMatch(/1️⃣/);
+    await taskCard(page, done.VIDEO!).locator('video').waitFor();
+
+    await page.getByRole('tab', { name: 'Upload' }).click();
+    await page.getByLabel('Images to upload', { exact: true }).setInputFiles([png([10, 10, 10])]);
+    await page.getByRole('button', { name: 'Upload', exact: true }).click();
+    const uploaded = page.getByRole('status').filter({ hasText: 'Uploaded 1 image(s)' });
+    await uploaded.waitFor();
+    const url = /https?:\/\/\S+/.exec((await uploaded.locator('p').textContent()) ?? '')?.[0];
+    expect((await fetch(url!)).headers.get('content-type')).toMatch(/^image\//);
+    await stage.shot('every-route');
+  });
+
+  it("the mock's request journal lists the gateway calls", async () => {
+    const { page } = stage;
+    await page.getByRole('tab', { name: 'Requests' }).click();
+    const table = page.getByRole('table', { name: 'Request journal' });
+    await table.getByRole('cell', { name: '/mj/submit/upload-discord-images' }).first().waitFor();
+    expect(await table.getByRole('cell', { name: '/mj/submit/imagine' }).count()).toBeGreaterThan(0);
+  });
+
+  it('code 22 shows the queue position and a forced banned prompt its word', async () => {
+    const { page } = stage;
+    // Setup through the control API: one worker, so a second task waits.
+    const patch = (concurrency: number) =>
+      fetch(`${stage.mock.url}/__mock/config`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ concurrency }),
+      });
+    expect((await patch(1)).status).toBe(200);
+    await page.getByRole('tab', { name: 'Imagine' }).click();
+    await page.getByLabel('Prompt', { exact: true }).fill('first in line');
+    const first = await submitAndGetTask('Imagine');
+    await page.getByLabel('Prompt', { exact: true }).fill('second in line');
+    const second = await submitAndGetTask('Imagine');
+    await taskCard(page, second).getByTestId('queue-position').filter({ hasText: 'position 1' }).waitFor();
+    expect(await taskCard(page, first).getByTestId('queue-position').count()).toBe(0);
+    await page.getByRole('status').filter({ hasText: 'Queued (code 22)' }).first().waitFor();
+    await stage.shot('queued');
+    await advance(page, 30);
+    await waitForStatus(page, second, /^SUCCESS$/);
+    expect(await taskCard(page, second).getByTestId('queue-position').count()).toBe(0);
+    expect((await patch(3)).status).toBe(200);
+
+    await page.getByLabel('Outcome', { exact: true }).selectOption('banned');
+    await page.getByRole('button', { name: 'Force next outcome' }).click();
+    await page.getByRole('list', { name: 'Forced outcomes' }).waitFor();
+    await page.getByLabel('Prompt', { exact: true }).fill('a banned lighthouse');
+    await page.getByRole('button', { name: 'Imagine', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'Banned prompt (code 24)' }).waitFor();
+  });
+
   it('a forced queue-full shows a clear message and creates no task', async () => {
     const { page } = stage;
     const before = await page.getByTestId('task').count();
