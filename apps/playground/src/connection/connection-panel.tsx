@@ -17,7 +17,7 @@ function StatusLine({ session, settings }: { session: Session; settings: Setting
       return <p className="status">Connecting…</p>;
     case 'denied':
       return (
-        <p className="status status-warn" role="status">
+        <p className="status status-warn" role="status" data-testid="control-status">
           The control API refused the key. Enter the API key (or control key) of this mock.
         </p>
       );

@@ -28,6 +28,53 @@ describe('playground connection modes', () => {
     await stage.shot('no-control-api');
   });
 
+  it('remembers settings, the API key only when asked, and sends the key in the chosen header', async () => {
+    stage = await startStage('settings', (mock) => `server=${encodeURIComponent(mock)}`, [
+      '--key',
+      'sk-play',
+    ]);
+    const { page } = stage;
+    const stored = () => page.evaluate(() => localStorage.getItem('mjkit.playground.settings') ?? '');
+    await page.getByTestId('control-status').filter({ hasText: 'profile doc' }).waitFor();
+    await page.getByLabel('Prompt', { exact: true }).fill('no key yet');
+    await page.getByRole('button', { name: 'Imagine', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'invalid_api_key' }).waitFor();
+    expect(await page.getByTestId('task').count()).toBe(0);
+    await page.getByLabel('API key').fill('sk-play');
+    await page.getByLabel('Send key as').selectOption('mj-api-secret');
+    await page.getByLabel('Speed mode').selectOption('RELAX');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByTestId('control-status').filter({ hasText: 'profile doc' }).waitFor();
+    expect(await stored()).not.toContain('sk-play');
+
+    await page.getByLabel('Prompt', { exact: true }).fill('keyed lighthouse');
+    await page.getByRole('button', { name: 'Imagine', exact: true }).click();
+    await expect.poll(() => page.getByTestId('task').count()).toBe(1);
+    await page.getByRole('tab', { name: 'Raw' }).click();
+    await page
+      .getByRole('list', { name: 'Calls' })
+      .getByRole('button')
+      .filter({ hasText: '/mj/submit/imagine' })
+      .first()
+      .click();
+    const curl = (await page.getByTestId('curl').textContent()) ?? '';
+    expect(curl).toContain(`-H 'mj-api-secret: sk-play'`);
+    expect(curl).not.toContain('authorization');
+    expect(curl).toContain('"mode":"RELAX"');
+
+    await page.reload();
+    expect(await page.getByLabel('API key').inputValue()).toBe('');
+    expect(await page.getByLabel('Send key as').inputValue()).toBe('mj-api-secret');
+    await page.getByLabel('API key').fill('sk-play');
+    await page.getByLabel('Remember key (stored in this browser)').check();
+    await page.getByRole('button', { name: 'Connect' }).click();
+    expect(await stored()).toContain('sk-play');
+    await page.reload();
+    expect(await page.getByLabel('API key').inputValue()).toBe('sk-play');
+    await page.getByTestId('control-status').filter({ hasText: 'profile doc' }).waitFor();
+    await stage.shot('settings-remembered');
+  });
+
   it.skipIf(IN_PAGE_AVAILABLE)('"No server" says clearly that this build has no in-page mock', async () => {
     stage = await startStage('in-page-missing', () => 'transport=in-page');
     const { page } = stage;
