@@ -71,7 +71,8 @@ export function createRecord(input: SubmitInput, deps: RecordDeps): TaskRecord {
     product: input.product,
     media: { ...input.media, seed: input.media.seed ?? hashString(`${input.prompt}\u0000${hash}`) },
     hash,
-    baseUrl: input.baseUrl,
+    owner: input.owner ?? null,
+    refs: [...(input.refs ?? [])],
     durationMs: Math.round(deps.config.durations[DURATION_OF[input.product]] * factor),
     end:
       input.failReason === undefined
@@ -83,6 +84,7 @@ export function createRecord(input: SubmitInput, deps: RecordDeps): TaskRecord {
     video: input.video,
     customId: input.customId,
     finalImageUrl: input.finalImageUrl,
+    gen: 0,
   };
   return record;
 }
