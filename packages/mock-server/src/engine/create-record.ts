@@ -73,6 +73,7 @@ export function createRecord(input: SubmitInput, deps: RecordDeps): TaskRecord {
     hash,
     owner: input.owner ?? null,
     refs: [...(input.refs ?? [])],
+    refsInPrompt: input.refsInPrompt ?? false,
     durationMs: Math.round(deps.config.durations[DURATION_OF[input.product]] * factor),
     end:
       input.failReason === undefined

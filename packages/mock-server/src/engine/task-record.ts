@@ -17,6 +17,8 @@ export interface TaskRecord {
   owner: string | null;
   /** Reference images shown before the prompt in `promptEn` (paths or external URLs), e.g. imagine's uploads. */
   refs: string[];
+  /** Blend: the references are the prompt too. */
+  refsInPrompt: boolean;
   product: Product;
   media: MediaPlan;
   /** The message hash in customIds and file names. */
@@ -55,6 +57,8 @@ export interface SubmitInput {
   owner?: string | null | undefined;
   /** Reference images before the prompt in `promptEn` (paths or external URLs). */
   refs?: readonly string[] | undefined;
+  /** Show the references in `prompt` as well (blend). */
+  refsInPrompt?: boolean | undefined;
   media: Omit<MediaPlan, 'seed'> & { seed?: number | undefined };
   parentId?: string | null | undefined;
   /** Extra task properties (finalPrompt…). */

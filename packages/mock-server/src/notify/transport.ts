@@ -21,7 +21,9 @@ export type NotifyTransport = (request: DeliveryRequest) => Promise<{ status: nu
  * A transport over a `fetch` function (browser entry, tests).
  * @example createFetchTransport(globalThis.fetch)
  */
-export function createFetchTransport(fetchFn: typeof fetch = (...a) => globalThis.fetch(...a)): NotifyTransport {
+export function createFetchTransport(
+  fetchFn: typeof fetch = (...a) => globalThis.fetch(...a),
+): NotifyTransport {
   return async ({ url, body, headers, signal }) => {
     const res = await fetchFn(url, {
       method: 'POST',

@@ -1,15 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StoredFile } from '../images/image-cache';
-
-/** The small real MP4 clips video results point at (made once by `assets/video/make-clips.sh`). */
-export interface VideoClips {
-  readonly count: number;
-  get(n: number): StoredFile | undefined;
-}
+import type { VideoClips } from '../images/video-clips';
 
 /** Loads `assets/video/clip-*.mp4` lazily, from the sources or from `dist/` alike. */
-export function loadVideoClips(): VideoClips {
+export function loadDiskVideoClips(): VideoClips {
   const dir = ['../assets/video/', '../../assets/video/']
     .map((rel) => fileURLToPath(new URL(rel, import.meta.url)))
     .find((candidate) => existsSync(`${candidate}clip-0.mp4`));

@@ -1,4 +1,8 @@
-import type { OpenApiDocument } from '@mjkit/contract/openapi';
+/** The parts of an OpenAPI document the page shows. */
+export interface OpenApiDocument {
+  info: { description?: string };
+  paths: Record<string, unknown>;
+}
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

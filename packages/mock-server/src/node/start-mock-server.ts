@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type AppOptions, createApp } from '../http/create-app';
+import { type AppOptions, createApp } from '../adapters/express-app';
 import { createMock, type Mock, type MockOptions } from '../mock/create-mock';
+import { handleClientError } from './client-error';
+import { loadDiskVideoClips } from './disk-video-clips';
+import { createNodeHttpTransport } from './http-transport';
 
 /** A running mock server. */
 export interface RunningMockServer {
@@ -19,18 +22,33 @@ export interface StartOptions extends MockOptions, AppOptions {
   host?: string;
   /** Ticker period in wall ms: how often running tasks are moved on between requests (default 100). */
   tickMs?: number;
+  /** Max wall ms to receive a request's headers (default 10 000) and whole request (default 60 000). */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 /**
- * Creates a mock and serves it on `host:port` (port 0 picks a free one). Tests use this with a manual
- * clock; the CLI with a real one.
+ * Creates a mock (disk video clips, `node:http` keep-alive notify transport) and serves it on
+ * `host:port` (port 0 picks a free one), with the one ticker.
  * @example const { url, mock, close } = await startMockServer({ port: 0, clock: 'manual' });
  */
 export async function startMockServer(options: StartOptions = {}): Promise<RunningMockServer> {
-  const mock = createMock(options);
+  const mock = createMock({
+    videos: loadDiskVideoClips(),
+    ...(options.fetch ? {} : { transport: createNodeHttpTransport() }),
+    ...options,
+  });
   const app = createApp(mock, options);
-  const server = createServer(app);
+  const server = createServer(
+    {
+      // Slow-loris bounds (issue #12 item 7).
+      headersTimeout: options.headersTimeoutMs ?? 10_000,
+      requestTimeout: options.requestTimeoutMs ?? 60_000,
+    },
+    app,
+  );
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', handleClientError);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => resolve());
@@ -46,10 +64,10 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
     server,
     async close() {
       clearInterval(ticker);
-      mock.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await Promise.race([mock.notifier.idle(), new Promise((r) => setTimeout(r, 3_000).unref())]);
+      mock.stop();
       server.closeAllConnections();
       await closed;
     },

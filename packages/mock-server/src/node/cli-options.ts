@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { isProfile, PROFILES } from '@mjkit/contract';
-import type { StartOptions } from './server/start-mock-server';
+import { defaultConfig } from '../engine/engine-config';
+import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
+import type { StartOptions } from './start-mock-server';
 
 /** The CLI's help text. */
 export const HELP = `mjkit-mock — a stateful mock of the Midjourney /mj/* gateway API
@@ -80,11 +82,14 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   const clock = str('clock', 'MJKIT_CLOCK') ?? 'real';
   if (clock !== 'real' && clock !== 'manual')
     return { ok: false, error: `--clock must be real or manual (got "${clock}")` };
-  const profile = str('profile', 'MJKIT_PROFILE') ?? 'doc';
+  const profile = str('profile', 'MJKIT_PROFILE') ?? defaultConfig().profile;
   if (!isProfile(profile))
     return { ok: false, error: `--profile must be one of ${PROFILES.join(', ')} (got "${profile}")` };
-  if (profile !== 'doc')
-    return { ok: false, error: `--profile ${profile} is not available yet; only doc is` };
+  if (!isImplementedProfile(profile))
+    return {
+      ok: false,
+      error: `--profile ${profile} is not available yet; implemented: ${implementedProfiles().join(', ')}`,
+    };
   const publicUrl = str('public-url', 'MJKIT_PUBLIC_URL');
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl))
     return { ok: false, error: `--public-url must be an http(s) URL (got "${publicUrl}")` };

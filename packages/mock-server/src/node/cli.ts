@@ -4,8 +4,9 @@
  * serves, logs requests (pretty in a terminal), and shuts down gracefully on SIGINT/SIGTERM.
  */
 import pino from 'pino';
+import { defaultConfig } from '../engine/engine-config';
 import { HELP, parseCli } from './cli-options';
-import { startMockServer } from './server/start-mock-server';
+import { startMockServer } from './start-mock-server';
 
 const parsed = parseCli(process.argv.slice(2), process.env);
 if (!parsed.ok) {
@@ -27,7 +28,14 @@ const logger = pino({
 try {
   const running = await startMockServer({
     ...options,
-    logger,
+    log: (e) => {
+      const level = e.status >= 500 ? 'error' : e.status >= 400 ? 'warn' : 'info';
+      logger[level](
+        { method: e.method, path: e.path, status: e.status, ms: e.ms },
+        `${e.method} ${e.path} ${e.status}`,
+      );
+    },
+    onError: (error) => logger.error({ err: error }, 'unhandled error'),
     onNotifyError: (e) =>
       logger.warn({ taskId: e.taskId, url: e.url, error: e.error }, 'notifyHook delivery failed'),
   });
@@ -39,7 +47,7 @@ try {
     options.control === false
       ? '  control API   disabled (--no-control)'
       : `  control API   ${running.url}/__mock/state`,
-    `  clock         ${options.clock} at speed ${options.speed}; seed ${options.seed}; profile ${options.config?.profile ?? 'doc'}`,
+    `  clock         ${options.clock} at speed ${options.speed}; seed ${options.seed}; profile ${options.config?.profile ?? defaultConfig().profile}`,
     keys.length === 0
       ? '  auth          OPEN: no key configured, any request is accepted (use --key to require one)'
       : `  auth          ${keys.length} key(s): send "Authorization: Bearer <key>" or "mj-api-secret: <key>"`,
