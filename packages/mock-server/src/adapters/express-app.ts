@@ -7,7 +7,7 @@ import type { CoreRequest, CoreResponse } from '../core/http-types';
 import { encodeBody } from '../core/http-types';
 import { createPipeline, type PipelineOptions } from '../core/pipeline';
 import type { Plan } from '../core/pre-body';
-import { readWithin } from '../core/read-body';
+import type { ReadBody } from '../core/read-body';
 import type { Mock } from '../mock/create-mock';
 
 /** How the express app serves (the pipeline's options). */
@@ -36,6 +36,35 @@ export function send(req: IncomingMessage, res: ServerResponse, response: CoreRe
   const bytes = prepare(res, response, req.method === 'HEAD');
   res.end(bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : undefined);
   if (response.close) req.socket.destroySoon?.();
+}
+
+/**
+ * Reads a Node request body within `limit` bytes; past it, stops reading at once (no drain) so the
+ * 413 goes out and the connection closes (issue #12 item 7). The socket stays open for the answer.
+ */
+function readNodeBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        req.pause();
+        resolve({ ok: false, reason: 'too-large' });
+        return;
+      }
+      parts.push(chunk);
+    };
+    const onEnd = () => {
+      const all = Buffer.concat(parts);
+      resolve({ ok: true, bytes: new Uint8Array(all.buffer, all.byteOffset, all.byteLength) });
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', reject);
+  });
 }
 
 /** The framework-free view of an express request. */
@@ -72,11 +101,16 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
     try {
       const core = toCore(mock, req);
       const pre = await pipeline.preBody(core);
-      if (!pre.ok) return send(req, res, pipeline.early(core, pre.response));
+      if (!pre.ok) {
+        // Answered without reading the body: close, so unread bytes never become the next request.
+        const unread =
+          req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+        return send(req, res, { ...pipeline.early(core, pre.response), ...(unread ? { close: true } : {}) });
+      }
       const plan = pre.plan;
       const hasBody = core.method !== 'GET' && core.method !== 'HEAD';
       const read = hasBody
-        ? await readWithin(req as AsyncIterable<Uint8Array>, plan.limit, () => req.pause())
+        ? await readNodeBody(req, plan.limit)
         : { ok: true as const, bytes: new Uint8Array() };
       const parsed = pipeline.parse(plan, read);
       if (!parsed.ok) return send(req, res, parsed.response);

@@ -6,7 +6,7 @@ import { GATEWAY_ROUTES } from '../gateway/gateway-routes';
 import type { Mock } from '../mock/create-mock';
 import type { RenderContext } from '../profiles/profile';
 import type { CoreResponse } from './http-types';
-import { serveMeta } from './meta-routes';
+import { type DocsLoader, serveMeta } from './meta-routes';
 import { mockError } from './mock-errors';
 import type { Plan } from './pre-body';
 import { validateResponse } from './validate-response';
@@ -16,6 +16,8 @@ export interface HandleOptions {
   control: boolean;
   /** Validate every JSON answer against the active profile's schemas (default on; tests keep it on). */
   validateResponses: boolean;
+  /** Loads the committed OpenAPI documents (default: a dynamic JSON import). */
+  loadDocs?: DocsLoader | undefined;
 }
 
 const promptOf = (body: unknown) =>
@@ -46,7 +48,7 @@ export async function handle(
   });
   switch (match.area) {
     case 'meta':
-      return serveMeta(match.name, options.control);
+      return serveMeta(match.name, options.control, options.loadDocs);
     case 'control': {
       const response = handleControl(mock, match.name, {
         body,

@@ -1,5 +1,6 @@
 import type { Mock } from '../mock/create-mock';
 import { handle } from './handle';
+import type { DocsLoader } from './meta-routes';
 import type { CoreRequest, CoreResponse } from './http-types';
 import { journalRequest, type RequestLogger } from './journal-request';
 import { mockError } from './mock-errors';
@@ -17,6 +18,8 @@ export interface PipelineOptions {
   validateResponses?: boolean;
   /** Receives one entry per answered request (the CLI logs it). */
   log?: RequestLogger;
+  /** Loads the committed OpenAPI documents (the Node entry reads them from disk). */
+  loadDocs?: DocsLoader;
   /** Receives errors thrown by a handler (answered as a JSON 500); default: none. */
   onError?: (error: unknown) => void;
 }
@@ -52,7 +55,11 @@ export interface Pipeline {
 export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipeline {
   const control = options.control !== false;
   const bodyLimit = parseByteSize(options.bodyLimit);
-  const handleOptions = { control, validateResponses: options.validateResponses !== false };
+  const handleOptions = {
+    control,
+    validateResponses: options.validateResponses !== false,
+    loadDocs: options.loadDocs,
+  };
   const finish = (req: CoreRequest, started: number, response: CoreResponse, body: unknown): CoreResponse => {
     journalRequest(mock, req, response.status, started, body, options.log);
     return response;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { type AppOptions, createApp } from '../adapters/express-app';
 import { createMock, type Mock, type MockOptions } from '../mock/create-mock';
 import { handleClientError } from './client-error';
+import { diskDocs } from './disk-docs';
 import { loadDiskVideoClips } from './disk-video-clips';
 import { createNodeHttpTransport } from './http-transport';
 
@@ -38,7 +39,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
     ...(options.fetch ? {} : { transport: createNodeHttpTransport() }),
     ...options,
   });
-  const app = createApp(mock, options);
+  const app = createApp(mock, { loadDocs: diskDocs(), ...options });
   const server = createServer(
     {
       // Slow-loris bounds (issue #12 item 7).
