@@ -2,7 +2,7 @@ import { renderDocsPage } from './docs-page';
 import type { MetaRouteName } from './route-match';
 import type { CoreResponse } from './http-types';
 
-type Doc = Parameters<typeof renderDocsPage>[0][number]['doc'];
+type Doc = import('./docs-page').OpenApiDocument;
 
 /** Loads the two committed OpenAPI documents (the Node entry injects a disk reader). */
 export type DocsLoader = () => Promise<{ gateway: unknown; control: unknown }>;
