@@ -11,6 +11,7 @@ import { Panel } from './layout/panel';
 import { Tabs } from './layout/tabs';
 import { ModalDialog } from './modal/modal-dialog';
 import { NoticeList, TaskBoard } from './tasks/task-board';
+import { MediaResolverContext } from './tasks/use-media-url';
 import { useTaskBoard } from './tasks/use-task-board';
 import { createCallJournal } from './transport/call-journal';
 
@@ -45,73 +46,77 @@ export function App() {
   };
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <h1>
-          mjkit <span>playground</span>
-        </h1>
-        <span className="topbar-target">
-          {settings.transport === 'in-page'
-            ? 'mock in this page'
-            : (session.parts?.baseUrl ?? settings.baseUrl)}
-        </span>
-      </header>
-      <div className="layout">
-        <aside className="side">
-          <ConnectionPanel settings={settings} session={session} onApply={apply} />
-          {control && (
-            <ClockPanel
-              control={control}
-              state={session.mockState}
-              onChanged={afterControl}
-              onError={(detail) => tasks.notify({ tone: 'error', title: 'Control API', detail })}
+    <MediaResolverContext.Provider value={session.parts?.resolveMedia}>
+      <div className="app">
+        <header className="topbar">
+          <h1>
+            mjkit <span>playground</span>
+          </h1>
+          <span className="topbar-target">
+            {settings.transport === 'in-page'
+              ? 'mock in this page'
+              : (session.parts?.baseUrl ?? settings.baseUrl)}
+          </span>
+        </header>
+        <div className="layout">
+          <aside className="side">
+            <ConnectionPanel settings={settings} session={session} onApply={apply} />
+            {control && (
+              <ClockPanel
+                control={control}
+                state={session.mockState}
+                onChanged={afterControl}
+                onError={(detail) => tasks.notify({ tone: 'error', title: 'Control API', detail })}
+              />
+            )}
+          </aside>
+          <main className="main">
+            <SubmitForms submit={tasks.submit} upload={tasks.upload} disabled={!session.parts} />
+            <NoticeList notices={tasks.notices} onDismiss={tasks.dismiss} />
+            <TaskBoard
+              board={tasks.board}
+              onPress={(entry, button) => void tasks.press(entry, button)}
+              onRemove={(id) => tasks.dispatch({ type: 'remove', id })}
+              onClear={() => tasks.dispatch({ type: 'clear' })}
             />
-          )}
-        </aside>
-        <main className="main">
-          <SubmitForms submit={tasks.submit} upload={tasks.upload} disabled={!session.parts} />
-          <NoticeList notices={tasks.notices} onDismiss={tasks.dismiss} />
-          <TaskBoard
-            board={tasks.board}
-            onPress={(entry, button) => void tasks.press(entry, button)}
-            onRemove={(id) => tasks.dispatch({ type: 'remove', id })}
-            onClear={() => tasks.dispatch({ type: 'clear' })}
+          </main>
+          <aside className="inspect">
+            <Panel title="Inspector">
+              <Tabs
+                key={control ? 'control' : 'no-control'}
+                label="Inspector"
+                tabs={[
+                  ...(control
+                    ? [
+                        {
+                          id: 'webhooks',
+                          label: 'Webhooks',
+                          render: () => (
+                            <WebhookInspector control={control} hook={session.parts?.notifyHook} />
+                          ),
+                        },
+                        {
+                          id: 'requests',
+                          label: 'Requests',
+                          render: () => <RequestJournal control={control} />,
+                        },
+                      ]
+                    : []),
+                  { id: 'raw', label: 'Raw', render: () => <RawView journal={journal} /> },
+                ]}
+              />
+            </Panel>
+          </aside>
+        </div>
+        {tasks.modal && (
+          <ModalDialog
+            key={tasks.modal.taskId}
+            modal={tasks.modal}
+            onSubmit={tasks.confirmModal}
+            onCancel={tasks.cancelModal}
           />
-        </main>
-        <aside className="inspect">
-          <Panel title="Inspector">
-            <Tabs
-              key={control ? 'control' : 'no-control'}
-              label="Inspector"
-              tabs={[
-                ...(control
-                  ? [
-                      {
-                        id: 'webhooks',
-                        label: 'Webhooks',
-                        render: () => <WebhookInspector control={control} hook={session.parts?.notifyHook} />,
-                      },
-                      {
-                        id: 'requests',
-                        label: 'Requests',
-                        render: () => <RequestJournal control={control} />,
-                      },
-                    ]
-                  : []),
-                { id: 'raw', label: 'Raw', render: () => <RawView journal={journal} /> },
-              ]}
-            />
-          </Panel>
-        </aside>
+        )}
       </div>
-      {tasks.modal && (
-        <ModalDialog
-          key={tasks.modal.taskId}
-          modal={tasks.modal}
-          onSubmit={tasks.confirmModal}
-          onCancel={tasks.cancelModal}
-        />
-      )}
-    </div>
+    </MediaResolverContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 import { createMjClient, type MjClient } from '@mjkit/client';
 import { type ControlApi, createControlApi } from '../control/control-api';
+import type { MediaResolver } from '../tasks/use-media-url';
 import type { Settings } from './settings';
 
 /** What the playground talks through: the typed client and the mock's control API. */
@@ -9,6 +10,8 @@ export interface SessionParts {
   control: ControlApi;
   /** notifyHook added to submits, or `undefined` to send none. */
   notifyHook: string | undefined;
+  /** Makes media URLs loadable (the in-page mock's URLs never reach the network); absent: use as is. */
+  resolveMedia?: MediaResolver | undefined;
 }
 
 /** The auth headers the settings ask for (control calls send the same key, DESIGN.md §3). */
@@ -26,7 +29,7 @@ export function authHeaders(settings: Pick<Settings, 'apiKey' | 'authHeader'>): 
 export function createSession(
   settings: Settings,
   fetchImpl: typeof fetch,
-  overrides: { baseUrl?: string; notifyHook?: string } = {},
+  overrides: { baseUrl?: string; notifyHook?: string; resolveMedia?: MediaResolver } = {},
 ): SessionParts {
   const baseUrl = (overrides.baseUrl ?? settings.baseUrl).trim().replace(/\/+$/, '') || location.origin;
   // A relative base URL ("/gateway", the dev proxy) is resolved against the page.
@@ -39,5 +42,11 @@ export function createSession(
   });
   const control = createControlApi({ baseUrl: absolute, headers: authHeaders(settings), fetch: fetchImpl });
   const hook = overrides.notifyHook ?? settings.notifyHook.trim();
-  return { baseUrl: absolute, client, control, notifyHook: hook || undefined };
+  return {
+    baseUrl: absolute,
+    client,
+    control,
+    notifyHook: hook || undefined,
+    resolveMedia: overrides.resolveMedia,
+  };
 }

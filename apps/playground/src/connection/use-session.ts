@@ -2,6 +2,7 @@ import type { MockState } from '@mjkit/contract';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ControlApiError } from '../control/control-api';
 import { startInPageMock } from '../in-page/start-in-page-mock';
+import { createObjectUrlResolver } from '../tasks/use-media-url';
 import type { CallJournal } from '../transport/call-journal';
 import { createRecordingFetch } from '../transport/recording-fetch';
 import { createSession, type SessionParts } from './create-session';
@@ -47,6 +48,8 @@ export function useSession(settings: Settings, journal: CallJournal): Session {
           made = createSession(settings, createRecordingFetch(mock.fetch, journal), {
             baseUrl: mock.baseUrl,
             notifyHook: settings.notifyHook.trim() || mock.sinkUrl,
+            // Images are read straight from the mock, not through the journal: the raw view shows API calls.
+            resolveMedia: createObjectUrlResolver(mock.baseUrl, mock.fetch),
           });
         } else {
           made = createSession(settings, createRecordingFetch(globalThis.fetch.bind(globalThis), journal));

@@ -1,7 +1,9 @@
 /**
  * "No server" mode: the mjkit mock running inside this page (issue #15, DESIGN.md §3 "browser entry").
- * Everything the playground sends goes through the returned `fetch`, which answers from an in-page mock,
- * so the built playground works from any static host with nothing else running.
+ * Everything the playground sends to {@link IN_PAGE_ORIGIN} is answered by `@mjkit/mock-server`'s
+ * fetch handler, loaded as a lazy chunk, so the built playground works from any static host with
+ * nothing else running. notifyHook deliveries to {@link IN_PAGE_SINK_URL} land in a built-in sink (the
+ * mock's notifications journal keeps their payloads for the webhook inspector).
  */
 
 /** The origin the in-page mock answers for; never reaches the network. */
@@ -9,6 +11,9 @@ export const IN_PAGE_ORIGIN = 'http://mjkit-in-page.invalid';
 
 /** The notifyHook URL of the built-in webhook sink: deliveries to it are journaled, never sent out. */
 export const IN_PAGE_SINK_URL = `${IN_PAGE_ORIGIN}/__sink`;
+
+/** How often the in-page mock's engine is moved on between requests (wall ms), like the server's ticker. */
+const TICK_MS = 200;
 
 /** A running in-page mock. */
 export interface InPageMock {
@@ -18,40 +23,51 @@ export interface InPageMock {
   fetch: typeof fetch;
   /** notifyHook URL of the built-in sink. */
   sinkUrl: string;
-  /** Stops the mock's clock and deliveries. */
+  /** Stops the ticker and the mock's deliveries. */
   stop(): void;
 }
 
-/**
- * Whether this build includes the in-page mock. The in-page browser story runs only when true.
- * TODO(issue #15): set to true when `startInPageMock` is wired (see below).
- */
-export const IN_PAGE_AVAILABLE: boolean = false;
-
-/** The in-page mode cannot start in this build. */
+/** The in-page mode cannot start (the lazy chunk failed to load). */
 export class InPageUnavailableError extends Error {
   override readonly name = 'InPageUnavailableError';
 }
 
+const urlOf = (input: RequestInfo | URL) =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+
 /**
- * Starts the mock inside the page.
- *
- * TODO(issue #15, architecture rewrite): `@mjkit/mock-server`'s root entry is not browser-safe yet on
- * main (it imports express and node:http). When it exports `createMock()` and
- * `createFetchHandler(mock): (Request) => Promise<Response>`, replace the body with:
- *
- *   const { createMock, createFetchHandler } = await import('@mjkit/mock-server'); // lazy chunk
- *   const mock = createMock({ clock: 'real', speed: 1, fetch: sinkFetch });
- *   const handle = createFetchHandler(mock);
- *   return { baseUrl: IN_PAGE_ORIGIN, sinkUrl: IN_PAGE_SINK_URL,
- *            fetch: routeTo(handle, sinkFetch), stop: () => mock.stop() };
- *
- * where `sinkFetch` answers 204 for `IN_PAGE_SINK_URL` (the notifications journal keeps the payloads),
- * move `@mjkit/mock-server` from devDependencies to dependencies, and set {@link IN_PAGE_AVAILABLE}
- * (the in-page story in test/browser/connection-modes.browser.test.ts then runs).
+ * Starts the mock inside the page (real clock at speed 1; the clock panel pauses and advances it).
+ * @example const mock = await startInPageMock(); createMjClient({ baseUrl: mock.baseUrl, fetch: mock.fetch })
  */
 export async function startInPageMock(): Promise<InPageMock> {
-  throw new InPageUnavailableError(
-    'The in-page mock needs the browser entry of @mjkit/mock-server, which this build does not include yet. Start the mock server (README command 1) and use "Server".',
-  );
+  let module_: typeof import('@mjkit/mock-server');
+  try {
+    module_ = await import('@mjkit/mock-server');
+  } catch (error) {
+    throw new InPageUnavailableError(`The in-page mock could not load: ${(error as Error).message}`);
+  }
+  const { createMock, createFetchHandler } = module_;
+  // Deliveries to the sink are answered here; any other notifyHook goes out over the network.
+  const deliver: typeof fetch = async (input, init) =>
+    urlOf(input).startsWith(IN_PAGE_SINK_URL)
+      ? new Response(null, { status: 204 })
+      : globalThis.fetch(input, init);
+  const mock = createMock({ clock: 'real', speed: 1, fetch: deliver, config: { imageSize: 512 } });
+  const handle = createFetchHandler(mock);
+  const ticker = setInterval(() => mock.engine.sync(), TICK_MS);
+  const routed: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (!request.url.startsWith(IN_PAGE_ORIGIN)) return globalThis.fetch(request);
+    if (request.url.startsWith(IN_PAGE_SINK_URL)) return new Response(null, { status: 204 });
+    return handle(request);
+  };
+  return {
+    baseUrl: IN_PAGE_ORIGIN,
+    fetch: routed,
+    sinkUrl: IN_PAGE_SINK_URL,
+    stop() {
+      clearInterval(ticker);
+      mock.stop();
+    },
+  };
 }

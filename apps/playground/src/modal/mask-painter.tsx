@@ -1,5 +1,6 @@
 import { type PointerEvent, useEffect, useRef, useState } from 'react';
 import { bareBase64 } from '../forms/read-image-files';
+import { useMediaUrl } from '../tasks/use-media-url';
 
 /** Largest mask edge in pixels; bigger images are painted at this scale. */
 const MAX_EDGE = 1024;
@@ -13,6 +14,7 @@ export function MaskPainter(props: {
   imageUrl: string | undefined;
   onChange(mask: string | undefined): void;
 }) {
+  const imageUrl = useMediaUrl(props.imageUrl);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [size, setSize] = useState({ w: 512, h: 512 });
   const [brush, setBrush] = useState(48);
@@ -20,7 +22,7 @@ export function MaskPainter(props: {
   const painted = useRef(false);
 
   useEffect(() => {
-    if (!props.imageUrl) return;
+    if (!imageUrl) return;
     const img = new Image();
     img.onload = () => {
       const scale = Math.min(1, MAX_EDGE / Math.max(img.naturalWidth, img.naturalHeight));
@@ -29,8 +31,8 @@ export function MaskPainter(props: {
         h: Math.round(img.naturalHeight * scale) || 512,
       });
     };
-    img.src = props.imageUrl;
-  }, [props.imageUrl]);
+    img.src = imageUrl;
+  }, [imageUrl]);
 
   const at = (e: PointerEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
@@ -72,7 +74,7 @@ export function MaskPainter(props: {
   return (
     <div className="mask-painter">
       <div className="mask-stage" style={{ aspectRatio: `${size.w} / ${size.h}` }}>
-        {props.imageUrl && <img src={props.imageUrl} alt="" />}
+        {imageUrl && <img src={imageUrl} alt="" />}
         <canvas
           ref={canvas}
           width={size.w}

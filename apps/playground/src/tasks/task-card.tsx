@@ -1,6 +1,6 @@
 import type { Button } from '@mjkit/contract';
 import { statusLabel } from './status-label';
-import { TaskImage } from './task-image';
+import { TaskImage, TaskVideo } from './task-image';
 import type { TaskEntry } from './task-store';
 
 /** Progress as a number 0–100 from the gateway's `NN%` string. */
@@ -70,8 +70,7 @@ export function TaskCard(props: {
         </p>
       )}
       {videoUrl && final ? (
-        // biome-ignore lint/a11y/useMediaCaption: generated clips have no speech to caption
-        <video src={videoUrl} controls loop className="task-video" />
+        <TaskVideo url={videoUrl} />
       ) : (
         task?.imageUrl && (
           <TaskImage

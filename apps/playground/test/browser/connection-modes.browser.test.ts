@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { IN_PAGE_AVAILABLE } from '../../src/in-page/start-in-page-mock';
 import { advance, newestTaskId, type Stage, startStage, taskCard, waitForStatus } from './harness';
 
-/** Connection states other than "a mock with its control API": real-gateway-like and in-page. */
+/** Connection states other than "a mock with its control API": real-gateway-like, keyed, and in-page. */
 describe('playground connection modes', () => {
   let stage: Stage | undefined;
   afterEach(async () => {
@@ -75,41 +74,29 @@ describe('playground connection modes', () => {
     await stage.shot('settings-remembered');
   });
 
-  it.skipIf(IN_PAGE_AVAILABLE)('"No server" says clearly that this build has no in-page mock', async () => {
-    stage = await startStage('in-page-missing', () => 'transport=in-page');
+  it('"No server": imagine → progress → grid → U1 with the mock in the page', async () => {
+    stage = await startStage('in-page', () => 'transport=in-page');
     const { page } = stage;
-    await page.getByRole('alert').filter({ hasText: 'in-page mock needs the browser entry' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Imagine', exact: true }).isDisabled()).toBe(true);
-    await stage.shot('in-page-unavailable');
+    await page.getByTestId('control-status').filter({ hasText: 'Mock in this page' }).waitFor();
+    await page.getByRole('button', { name: 'Pause clock' }).click();
+    await page.getByLabel('Prompt', { exact: true }).fill('a lighthouse in the page');
+    await page.getByRole('button', { name: 'Imagine', exact: true }).click();
+    await expect.poll(() => page.getByTestId('task').count()).toBe(1);
+    const gridId = await newestTaskId(page);
+    await advance(page, 4);
+    await waitForStatus(page, gridId, /IN_PROGRESS \d+%/);
+    await advance(page, 10);
+    await waitForStatus(page, gridId, /^SUCCESS$/);
+    await taskCard(page, gridId)
+      .getByRole('img', { name: `Result of ${gridId}` })
+      .waitFor();
+    await taskCard(page, gridId).getByRole('button', { name: 'U1', exact: true }).click();
+    await expect.poll(() => page.getByTestId('task').count()).toBe(2);
+    const upscaleId = await newestTaskId(page);
+    await advance(page, 8);
+    await waitForStatus(page, upscaleId, /^SUCCESS$/);
+    await page.getByRole('tab', { name: 'Webhooks' }).click();
+    await page.getByTestId('notification').filter({ hasText: 'SUCCESS' }).first().waitFor();
+    await stage.shot('in-page-smoke');
   });
-
-  // TODO(issue #15): runs once start-in-page-mock.ts is wired to @mjkit/mock-server's browser entry.
-  it.runIf(IN_PAGE_AVAILABLE)(
-    '"No server": imagine → progress → grid → U1 with the mock in the page',
-    async () => {
-      stage = await startStage('in-page', () => 'transport=in-page');
-      const { page } = stage;
-      await page.getByTestId('control-status').filter({ hasText: 'Mock in this page' }).waitFor();
-      await page.getByRole('button', { name: 'Pause clock' }).click();
-      await page.getByLabel('Prompt', { exact: true }).fill('a lighthouse in the page');
-      await page.getByRole('button', { name: 'Imagine', exact: true }).click();
-      await expect.poll(() => page.getByTestId('task').count()).toBe(1);
-      const gridId = await newestTaskId(page);
-      await advance(page, 4);
-      await waitForStatus(page, gridId, /IN_PROGRESS \d+%/);
-      await advance(page, 10);
-      await waitForStatus(page, gridId, /^SUCCESS$/);
-      await taskCard(page, gridId)
-        .getByRole('img', { name: `Result of ${gridId}` })
-        .waitFor();
-      await taskCard(page, gridId).getByRole('button', { name: 'U1', exact: true }).click();
-      await expect.poll(() => page.getByTestId('task').count()).toBe(2);
-      const upscaleId = await newestTaskId(page);
-      await advance(page, 8);
-      await waitForStatus(page, upscaleId, /^SUCCESS$/);
-      await page.getByRole('tab', { name: 'Webhooks' }).click();
-      await page.getByTestId('notification').filter({ hasText: 'SUCCESS' }).first().waitFor();
-      await stage.shot('in-page-smoke');
-    },
-  );
 });

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -37,6 +37,8 @@ export async function startStage(
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<Stage> {
   mkdirSync(SHOTS, { recursive: true });
+  // Screenshots of an earlier run of this story must not mix with this run's.
+  for (const f of readdirSync(SHOTS)) if (f.startsWith(`${prefix}-`)) rmSync(join(SHOTS, f));
   const mock = await startMockCli(MOCK_CLI, ['--image-size', '256', '--quiet', ...mockArgs]);
   const receiver = await startReceiver();
   const site = await startStaticServer(join(APP_DIR, 'dist'));
