@@ -75,7 +75,7 @@ export function App() {
             <NoticeList notices={tasks.notices} onDismiss={tasks.dismiss} />
             <TaskBoard
               board={tasks.board}
-              onPress={(entry, button) => void tasks.press(entry, button)}
+              onPress={tasks.press}
               onRemove={(id) => tasks.dispatch({ type: 'remove', id })}
               onClear={() => tasks.dispatch({ type: 'clear' })}
             />

@@ -32,6 +32,7 @@ export function SubmitForms(props: SubmitFormsProps) {
     <Panel title="Submit" className="forms">
       <Tabs
         label="Submit routes"
+        keepMounted
         tabs={[
           { id: 'imagine', label: 'Imagine', render: () => <ImagineForm {...p} /> },
           { id: 'blend', label: 'Blend', render: () => <BlendForm {...p} /> },

@@ -27,7 +27,7 @@ export function NoticeList(props: { notices: ShownNotice[]; onDismiss(id: number
 /** Every task, newest first, live. */
 export function TaskBoard(props: {
   board: TaskBoardState;
-  onPress(entry: TaskEntry, button: Button): void;
+  onPress(entry: TaskEntry, button: Button): Promise<void>;
   onRemove(id: string): void;
   onClear(): void;
 }) {

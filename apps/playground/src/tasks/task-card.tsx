@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Button } from '@mjkit/contract';
 import { statusLabel } from './status-label';
 import { TaskImage, TaskVideo } from './task-image';
@@ -18,9 +19,19 @@ const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined)
 /** One task: status, progress bar, image, texts, and its buttons (named by label, else emoji). */
 export function TaskCard(props: {
   entry: TaskEntry;
-  onPress(entry: TaskEntry, button: Button): void;
+  onPress(entry: TaskEntry, button: Button): Promise<void>;
   onRemove(id: string): void;
 }) {
+  // One press at a time per card: a double click must not start two actions.
+  const [pressing, setPressing] = useState(false);
+  const press = async (button: Button) => {
+    setPressing(true);
+    try {
+      await props.onPress(props.entry, button);
+    } finally {
+      setPressing(false);
+    }
+  };
   const { entry } = props;
   const task = entry.task;
   const status = task?.status || 'PENDING';
@@ -102,7 +113,8 @@ export function TaskCard(props: {
               type="button"
               aria-label={b.label || b.emoji}
               title={b.customId}
-              onClick={() => props.onPress(entry, b)}
+              disabled={pressing}
+              onClick={() => void press(b)}
             >
               {b.label ? `${pictograph(b.emoji)} ${b.label}`.trim() : b.emoji}
             </button>
