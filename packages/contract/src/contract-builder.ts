@@ -1,7 +1,7 @@
 /**
  * ts-rest's contract helpers (`router`, `type`, `otherResponse`) with the same run-time shapes and
  * local types, so neither the run time nor the published declarations of the contract load
- * `@ts-rest/core`: its module embeds its own zod 3 and is not tree-shakeable (it more than doubled a
+ * ts-rest's core package: its module embeds its own zod 3 and is not tree-shakeable (it more than doubled a
  * client bundle), and its declarations gave a `skipLibCheck: false` consumer 315 errors (issue 14).
  * The routers built here are plain objects that ts-rest's servers and generators accept as they are;
  * `test/contract-types.test.ts` proves ts-rest still infers them.

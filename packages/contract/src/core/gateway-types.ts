@@ -1,7 +1,7 @@
 /**
  * Per-route types of the gateway as plain TypeScript: body, path parameters and the response body of
  * every declared status. The client's `raw` calls are typed from this, so its declarations need
- * neither zod nor `@ts-rest/core`; `test/core-types.test.ts` checks it against the zod contract.
+ * neither zod nor ts-rest; `test/core-types.test.ts` checks it against the zod contract.
  */
 import type * as B from './request-types';
 import type { GatewayRouteName } from './routes';
