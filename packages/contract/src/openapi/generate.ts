@@ -2,12 +2,23 @@ import { generateOpenApi } from '@ts-rest/open-api';
 import { gatewayContract } from '../gateway-router';
 import { mockControlContract } from '../mock-control';
 import { SPEED_MODE_PREFIXES, SPEED_MODES } from '../speed-mode';
+import { COMPONENT_EXAMPLES } from './examples';
 import { type ComponentSchemas, createZod4SchemaTransformer } from './schema-transformer';
 
 const DEFAULT_SERVER = 'http://127.0.0.1:8080';
 
-/** The OpenAPI document type both generators return. */
-export type OpenApiDocument = ReturnType<typeof generateOpenApi>;
+/**
+ * The OpenAPI 3.0 document both generators return (the parts callers read; a local type, so the
+ * published declarations need neither `@ts-rest/open-api` nor `openapi3-ts`).
+ */
+export interface OpenApiDocument {
+  openapi: string;
+  info: { title: string; version: string; description?: string; [key: string]: unknown };
+  servers?: { url: string; description?: string }[];
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, unknown>; [key: string]: unknown };
+  [key: string]: unknown;
+}
 
 /**
  * OpenAPI 3.0 document of the gateway (`/mj/*` only). The speed-mode prefixes are alternate servers;
@@ -79,6 +90,13 @@ function generateWithComponents(
     schemaTransformer: createZod4SchemaTransformer(components),
     ...(operationMapper ? { operationMapper } : {}),
   });
-  const schemas = Object.fromEntries([...components.entries()].sort(([a], [b]) => a.localeCompare(b)));
-  return { ...doc, components: { ...doc.components, schemas } };
+  const schemas = Object.fromEntries(
+    [...components.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, schema]) => [
+        id,
+        id in COMPONENT_EXAMPLES ? { ...schema, example: COMPONENT_EXAMPLES[id] } : schema,
+      ]),
+  );
+  return { ...doc, components: { ...doc.components, schemas } } as OpenApiDocument;
 }
