@@ -9,11 +9,10 @@ import { startServer } from '../lib/spawn-server.mjs';
 import { median, ratio, round } from '../lib/stats.mjs';
 
 /**
- * @param {import('../lib/spawn-server.mjs').RunningServer} mock
  * @param {string} url
  * @param {{rounds: number, seconds: number}} settings
  */
-async function fetchRounds(mock, url, settings) {
+async function fetchRounds(url, settings) {
   const rs = [];
   for (let r = 0; r < settings.rounds; r++) rs.push(await load({ url, seconds: settings.seconds }));
   return { rps: median(rs.map((x) => x.rps)), p99: median(rs.map((x) => x.p99)) };
@@ -29,7 +28,7 @@ export async function bigStore(settings, log) {
     const seeded = await callOk(`${mock.url}/__mock/tasks`, { body: { prompt: 'a lighthouse --v 7' } });
     const url = `${mock.url}/mj/task/${seeded.json.id}/fetch`;
     await load({ url, seconds: settings.warmupSeconds });
-    const empty = await fetchRounds(mock, url, settings);
+    const empty = await fetchRounds(url, settings);
     const rssEmpty = mock.rssMb();
     log(
       `  store 1: fetch ${Math.round(empty.rps)} req/s p99 ${empty.p99} ms, RSS ${rssEmpty.toFixed(0)} MiB`,
@@ -49,7 +48,7 @@ export async function bigStore(settings, log) {
       0,
     );
     const rssFull = mock.rssMb();
-    const full = await fetchRounds(mock, url, settings);
+    const full = await fetchRounds(url, settings);
     log(
       `  store ${stored}: seeded in ${seedSeconds.toFixed(1)} s, RSS ${rssFull.toFixed(0)} MiB, fetch ${Math.round(full.rps)} req/s p99 ${full.p99} ms`,
     );

@@ -19,6 +19,7 @@ const ORDER = /** @type {const} */ (['mock', 'express', 'bare', 'prism']);
  * @param {(line: string) => void} log
  */
 export async function coldStart(settings, log) {
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: set by the harness for its child servers, not a turbo input.
   if (!process.env.BENCH_TASK_FILE) {
     const file = join(tmpdir(), `mjkit-bench-task-${process.pid}.json`);
     writeFileSync(file, '{"id":"1"}');

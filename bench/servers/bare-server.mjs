@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by the harness for its child servers, not a turbo input.
 const task = readFileSync(/** @type {string} */ (process.env.BENCH_TASK_FILE));
 const server = createServer((req, res) => {
   if (req.method === 'POST') {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(new URL('../../packages/mock-server/package.json', import.meta.url));
 const express = require('express');
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: set by the harness for its child servers, not a turbo input.
 const task = readFileSync(/** @type {string} */ (process.env.BENCH_TASK_FILE));
 const app = express();
 app.use(express.json({ limit: '1mb' }));
