@@ -31,8 +31,12 @@ export async function compareHttp(settings, log) {
   const mock = await startServer(SERVERS.mock);
   const servers = { mock };
   try {
-    const seeded = await callOk(`${mock.url}/__mock/tasks`, { body: { prompt: 'a lighthouse --v 7' } });
-    const fetchPath = `/mj/task/${seeded.json.id}/fetch`;
+    // The mock's store is reset before each imagine round, so its fetch target is seeded again after.
+    const seed = async () =>
+      `/mj/task/${(await callOk(`${mock.url}/__mock/tasks`, { body: { prompt: 'a lighthouse --v 7' } })).json.id}/fetch`;
+    const fetchPath = await seed();
+    /** @type {Record<string, string>} */
+    const paths = Object.fromEntries(ORDER.map((n) => [n, fetchPath]));
     const taskBytes = (await callOk(`${mock.url}${fetchPath}`)).text;
     const taskFile = join(tmpdir(), `mjkit-bench-task-${process.pid}.json`);
     writeFileSync(taskFile, taskBytes);
@@ -46,7 +50,7 @@ export async function compareHttp(settings, log) {
     if (probe.json?.code !== 1) throw new Error(`mock did not accept the imagine body: ${probe.text}`);
     for (const name of ORDER.slice(1)) servers[name] = await startServer(SERVERS[name]);
     for (const name of ORDER) {
-      await load({ url: `${servers[name].url}${fetchPath}`, seconds: settings.warmupSeconds });
+      await load({ url: `${servers[name].url}${paths[name]}`, seconds: settings.warmupSeconds });
       await load({ url: `${servers[name].url}/mj/submit/imagine`, method: 'POST', body, seconds: 1 });
     }
     /** @type {Record<string, {fetch: import('../lib/load.mjs').LoadResult[], imagine: import('../lib/load.mjs').LoadResult[]}>} */
@@ -55,7 +59,7 @@ export async function compareHttp(settings, log) {
     for (let r = 0; r < settings.rounds; r++) {
       const order = ORDER.map((_, i) => ORDER[(i + r) % ORDER.length]);
       for (const name of order) {
-        const res = await load({ url: `${servers[name].url}${fetchPath}`, seconds: settings.seconds });
+        const res = await load({ url: `${servers[name].url}${paths[name]}`, seconds: settings.seconds });
         results[name].fetch.push(res);
         log(`  fetch   round ${r + 1} ${name.padEnd(7)} ${Math.round(res.rps)} req/s p99 ${res.p99} ms`);
       }
@@ -71,6 +75,8 @@ export async function compareHttp(settings, log) {
         if (name === 'mock') {
           const state = (await callOk(`${mock.url}/__mock/state`)).json;
           acceptedShare = Math.min(acceptedShare, state.running / Math.max(1, res.requests));
+          await callOk(`${mock.url}/__mock/reset`, { method: 'POST', body: {} });
+          paths.mock = await seed();
         }
         log(`  imagine round ${r + 1} ${name.padEnd(7)} ${Math.round(res.rps)} req/s p99 ${res.p99} ms`);
       }
