@@ -37,7 +37,8 @@ const scenarios = {
     const r = await compareHttp(settings, log);
     const x = r.raw;
     const bad = Object.entries(x).filter(([k, v]) => k.includes('_non2xx_') && v > 0);
-    if (bad.length > 0) errors.push(`http: non-2xx or errors: ${bad.map(([k, v]) => `${k}=${v}`).join(', ')}`);
+    if (bad.length > 0)
+      errors.push(`http: non-2xx or errors: ${bad.map(([k, v]) => `${k}=${v}`).join(', ')}`);
     Object.assign(raw, {
       task_bytes: r.taskBytes,
       imagine_body_bytes: r.imagineBytes,
