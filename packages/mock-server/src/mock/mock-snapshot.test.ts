@@ -11,7 +11,9 @@ describe('mock snapshot/restore (issue #11, for #17)', () => {
     const handleA = createFetchHandler(a);
     const ids: string[] = [];
     for (const prompt of ['one', 'two'])
-      ids.push((await (await handleA(post('/mj/submit/imagine', { prompt }))).json()).result);
+      ids.push(
+        ((await (await handleA(post('/mj/submit/imagine', { prompt }))).json()) as { result: string }).result,
+      );
     a.clock.advance(3_000);
     const batches: string[][] = [];
     a.onBatch((b) => batches.push(b.taskIds));
@@ -26,8 +28,11 @@ describe('mock snapshot/restore (issue #11, for #17)', () => {
     const handleB = createFetchHandler(b);
     const fetchBoth = async (id: string) =>
       Promise.all(
-        [handleA, handleB].map(async (h) =>
-          (await h(new Request(`http://mock.test/mj/task/${id}/fetch`))).json(),
+        [handleA, handleB].map(
+          async (h) =>
+            (await (await h(new Request(`http://mock.test/mj/task/${id}/fetch`))).json()) as {
+              status: string;
+            },
         ),
       );
     for (const id of ids) {
