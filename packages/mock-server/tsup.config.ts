@@ -1,3 +1,8 @@
 import { defineMjkitBuild } from '../../tsup.shared.ts';
 
-export default defineMjkitBuild({ index: 'src/index.ts', cli: 'src/cli.ts' });
+export default defineMjkitBuild({
+  index: 'src/index.ts',
+  node: 'src/node/index.ts',
+  msw: 'src/msw.ts',
+  cli: 'src/node/cli.ts',
+});

@@ -1,4 +1,4 @@
-import { type RunningMockServer, startMockServer } from '@mjkit/mock-server';
+import { type RunningMockServer, startMockServer } from '@mjkit/mock-server/node';
 import { createMjClient, MjAbortError, type MjClientOptions, type Sleep } from '../src';
 
 /** A mock on loopback (port 0, manual clock) and a client whose sleeps move the mock's clock. */

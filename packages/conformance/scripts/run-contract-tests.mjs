@@ -33,7 +33,7 @@ if (process.env.MJ_BASE_URL) {
   process.exit(code);
 }
 
-const { startMockServer } = await import('@mjkit/mock-server');
+const { startMockServer } = await import('@mjkit/mock-server/node');
 const document = fileURLToPath(new URL('../../contract/openapi/gateway.json', import.meta.url));
 const apiKey = 'sk-mjkit-conformance';
 const mock = await startMockServer({

@@ -163,6 +163,14 @@ export {
   speedModeFromPath,
   stripSpeedModePrefix,
 } from './speed-mode';
+export {
+  UPSTREAM_TEXTS,
+  type UpstreamText,
+  type UpstreamTextKey,
+  type UpstreamVariant,
+  type UpstreamVariantText,
+  upstreamText,
+} from './upstream-texts';
 export { NEW_API_TASK_ACTIONS, TASK_ACTIONS, type TaskAction } from './task-action';
 export {
   canTransition,

@@ -71,7 +71,9 @@ export function createRecord(input: SubmitInput, deps: RecordDeps): TaskRecord {
     product: input.product,
     media: { ...input.media, seed: input.media.seed ?? hashString(`${input.prompt}\u0000${hash}`) },
     hash,
-    baseUrl: input.baseUrl,
+    owner: input.owner ?? null,
+    refs: [...(input.refs ?? [])],
+    refsInPrompt: input.refsInPrompt ?? false,
     durationMs: Math.round(deps.config.durations[DURATION_OF[input.product]] * factor),
     end:
       input.failReason === undefined
@@ -83,6 +85,7 @@ export function createRecord(input: SubmitInput, deps: RecordDeps): TaskRecord {
     video: input.video,
     customId: input.customId,
     finalImageUrl: input.finalImageUrl,
+    gen: 0,
   };
   return record;
 }

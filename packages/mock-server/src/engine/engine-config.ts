@@ -43,3 +43,17 @@ export function mergeConfig(
     notify: { ...base.notify, ...defined(notify) },
   };
 }
+
+/**
+ * Bounds of the engine's stores (issue #12 item 12). Not part of the run-time config: set them when
+ * creating the mock (`createMock({ limits })`, CLI `--max-tasks`).
+ */
+export interface EngineLimits {
+  /** Tasks kept; above it the oldest finished tasks are evicted (counted in `/__mock/state`). */
+  maxTasks: number;
+}
+
+/** Default bounds: 10 000 tasks (~50 MB at ~5 kB per task). */
+export function defaultLimits(): EngineLimits {
+  return { maxTasks: 10_000 };
+}

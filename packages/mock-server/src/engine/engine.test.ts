@@ -8,7 +8,8 @@ describe('engine lifecycle', () => {
   it('runs NOT_START → SUBMITTED → IN_PROGRESS (rising NN%) → SUCCESS at ~10 s, with previews and buttons', () => {
     const { engine, clock } = engineOnManualClock();
     const changes: TaskChange[] = [];
-    engine.events.on('change', (c) => changes.push(c));
+    // Events carry the live task: a listener copies what it keeps.
+    engine.events.on('change', (c) => changes.push({ ...c, task: { ...c.task } }));
     const out = engine.submit(imagineInput());
     expect(out.kind).toBe('started');
     clock.advance(10_000);
@@ -164,18 +165,18 @@ describe('engine forced outcomes store', () => {
 describe('engine seeded tasks and determinism', () => {
   it('seeds a SUCCESS imagine with buttons, and static tasks in other statuses', () => {
     const { engine } = engineOnManualClock();
-    const done = engine.seed({ status: 'SUCCESS', prompt: 'seeded' }, 'http://mock.test');
+    const done = engine.seed({ status: 'SUCCESS', prompt: 'seeded' }).task;
     expect(TaskSchema.parse(done)).toMatchObject({
       status: 'SUCCESS',
       progress: '100%',
       buttons: expect.any(Array),
     });
     expect(done.buttons).toHaveLength(9);
-    expect(engine.seed({ status: 'IN_PROGRESS', progress: '42%' }, 'http://mock.test')).toMatchObject({
+    expect(engine.seed({ status: 'IN_PROGRESS', progress: '42%' }).task).toMatchObject({
       status: 'IN_PROGRESS',
       progress: '42%',
     });
-    expect(engine.seed({ status: 'FAILURE', failReason: 'boom' }, 'http://mock.test')).toMatchObject({
+    expect(engine.seed({ status: 'FAILURE', failReason: 'boom' }).task).toMatchObject({
       failReason: 'boom',
       progress: '',
     });

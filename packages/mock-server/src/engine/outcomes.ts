@@ -20,6 +20,11 @@ export interface OutcomeStore {
    * one of its count. Returns `undefined` when none matches.
    */
   take(subject: OutcomeSubject, accepted?: readonly Outcome[]): StoredOutcome | undefined;
+  /** True when no rule is stored (lets the hot path skip matching). */
+  readonly empty: boolean;
+  /** Rules and counter, for snapshots. */
+  snapshot(): { rules: StoredOutcome[]; counter: number };
+  restore(state: { rules: StoredOutcome[]; counter: number }): void;
 }
 
 function matches(rule: OutcomeRule, s: OutcomeSubject): boolean {
@@ -57,6 +62,14 @@ export function createOutcomeStore(): OutcomeStore {
       rule.remaining -= 1;
       if (rule.remaining <= 0) rules = rules.filter((r) => r !== rule);
       return { ...rule };
+    },
+    get empty() {
+      return rules.length === 0;
+    },
+    snapshot: () => ({ rules: rules.map((r) => ({ ...r })), counter }),
+    restore(state) {
+      rules = state.rules.map((r) => ({ ...r }));
+      counter = state.counter;
     },
   };
 }

@@ -11,6 +11,10 @@ export interface Random {
   uuid(): string;
   /** `n` decimal digits as a string. */
   digits(n: number): string;
+  /** The generator's state (for snapshots). */
+  state(): number;
+  /** Restores a state from {@link Random.state}. */
+  setState(state: number): void;
 }
 
 /** Creates a seeded generator. */
@@ -30,6 +34,10 @@ export function createRandom(seed: number): Random {
     int,
     uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + int(0, 3)).toString(16)}${hex(3)}-${hex(12)}`,
     digits: (n) => Array.from({ length: n }, () => String(int(0, 9))).join(''),
+    state: () => state,
+    setState: (value) => {
+      state = value >>> 0;
+    },
   };
 }
 

@@ -1,8 +1,12 @@
 import type { Clock } from './clock';
 import type { Random } from './random';
 
-/** Generates task ids. */
-export type IdGenerator = () => string;
+/** Generates task ids; `last`/`setLast` carry the last id across snapshots. */
+export interface IdGenerator {
+  (): string;
+  last(): string;
+  setLast(id: string): void;
+}
 
 /**
  * Task ids as the upstream makes them: the millisecond timestamp followed by 3 random digits, a
@@ -10,10 +14,16 @@ export type IdGenerator = () => string;
  */
 export function createTaskIds(clock: Clock, random: Random): IdGenerator {
   let last = 0n;
-  return () => {
+  const next = () => {
     let id = BigInt(`${clock.now()}${random.digits(3)}`);
     if (id <= last) id = last + 1n;
     last = id;
     return id.toString().padStart(16, '0');
   };
+  return Object.assign(next, {
+    last: () => last.toString(),
+    setLast: (id: string) => {
+      last = BigInt(id || '0');
+    },
+  });
 }

@@ -1,40 +1,37 @@
-import { needsModal, parseCustomId, type CustomId } from '@mjkit/contract';
-import type { GatewayBody } from '@mjkit/contract';
+import { type CustomId, type GatewayBody, needsModal, parseCustomId } from '@mjkit/contract';
 import type { TaskRecord } from '../engine/task-record';
 import { configOf, type GatewayContext } from './context';
 import { followUp } from './follow-up';
 import { bindBody, forcedOutcome } from './guards';
-import { envelope, type EnvelopeReply, type ErrorReply, localError } from './replies';
+import { type GatewayResult, localError, upstreamError } from './result';
 import { submitTask } from './submit-task';
-
-type Reply = EnvelopeReply | ErrorReply;
 
 /** The target of a follow-up: it must exist (`task_not_found`) and have succeeded (`task_status_not_success`). */
 export function findTarget(
   ctx: GatewayContext,
   taskId: string | null | undefined,
-): { ok: true; record: Readonly<TaskRecord> } | { ok: false; reply: Reply } {
-  if (!taskId?.trim()) return { ok: false, reply: localError('task_id_is_required') };
+): { ok: true; record: Readonly<TaskRecord> } | { ok: false; result: GatewayResult } {
+  if (!taskId?.trim()) return { ok: false, result: localError('task_id_is_required') };
   const record = ctx.engine.record(taskId.trim());
-  if (!record) return { ok: false, reply: localError('task_not_found') };
-  if (record.task.status !== 'SUCCESS') return { ok: false, reply: localError('task_status_not_success') };
+  if (!record) return { ok: false, result: localError('task_not_found') };
+  if (record.task.status !== 'SUCCESS') return { ok: false, result: localError('task_status_not_success') };
   return { ok: true, record };
 }
 
 /**
- * Presses a button of `target`: code 21 with a MODAL task where spec §4 says a modal is needed
- * (Custom Zoom, Vary Region, PicReader, shorten prompts, remix, or the forced `modal` outcome);
- * otherwise the new task is queued like any submit (1/22/23).
+ * Presses a button of `target`: `modal` (code 21) where spec §4 says a modal is needed (Custom Zoom,
+ * Vary Region, PicReader, shorten prompts, remix, or the forced `modal` outcome); otherwise the new
+ * task is queued like any submit.
  */
 export function pressButton(
   ctx: GatewayContext,
   target: Readonly<TaskRecord>,
   id: CustomId,
   body: GatewayBody,
-): Reply {
+): GatewayResult {
   const config = configOf(ctx);
   const input = followUp(target, id, config.imageSize);
-  if (!input) return envelope(4, '参数错误');
+  if (!input) return upstreamError('params_invalid');
   const forcedModal = forcedOutcome(ctx, target.task.prompt, ['modal']) !== undefined;
   const modal = forcedModal || needsModal(id.kind, config.remix || body.enableRemix === true);
   return submitTask(ctx, {
@@ -45,18 +42,18 @@ export function pressButton(
 
 /**
  * POST /mj/submit/action (spec §4): `taskId` and `customId` of a button on a finished task.
- * Missing customId or one no family matches: the gateway's shape-B 400s (spec §7); a customId that is
- * not among the target's buttons is refused the same way.
+ * Missing customId or one no family matches: the gateway's errors (spec §7); a customId that is not
+ * among the target's buttons is refused the same way.
  */
-export function action(ctx: GatewayContext, raw: unknown): Reply {
+export function action(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
-  if (!bound.ok) return bound.reply;
+  if (!bound.ok) return bound.result;
   const body = bound.value;
   if (!body.customId?.trim()) return localError('custom_id_is_required');
   const id = parseCustomId(body.customId.trim());
   if (!id) return localError('unknown_action', body.customId);
   const target = findTarget(ctx, body.taskId);
-  if (!target.ok) return target.reply;
+  if (!target.ok) return target.result;
   if (!target.record.task.buttons.some((b) => b.customId === body.customId?.trim())) {
     return localError('unknown_action', `${body.customId} is not a button of task ${target.record.task.id}`);
   }

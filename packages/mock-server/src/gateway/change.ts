@@ -2,9 +2,7 @@ import type { CustomId } from '@mjkit/contract';
 import { findTarget, pressButton } from './action';
 import type { GatewayContext } from './context';
 import { bindBody } from './guards';
-import { envelope, type EnvelopeReply, type ErrorReply, localError } from './replies';
-
-type Reply = EnvelopeReply | ErrorReply;
+import { type GatewayResult, localError, upstreamError } from './result';
 
 const CHANGEABLE = ['IMAGINE', 'VARIATION', 'REROLL', 'BLEND'];
 
@@ -15,10 +13,10 @@ function changeGrid(
   taskId: string,
   action: string,
   index: number,
-): Reply {
+): GatewayResult {
   const target = findTarget(ctx, taskId);
-  if (!target.ok) return target.reply;
-  if (!CHANGEABLE.includes(target.record.task.action)) return envelope(4, '关联任务不允许执行变化');
+  if (!target.ok) return target.result;
+  if (!CHANGEABLE.includes(target.record.task.action)) return upstreamError('change_not_allowed');
   const hash = target.record.hash;
   const id: CustomId =
     action === 'UPSCALE'
@@ -33,15 +31,16 @@ function changeGrid(
  * POST /mj/submit/change: `taskId`, `action` UPSCALE/VARIATION/REROLL, `index` 1–4. The gateway checks
  * in this order (spec §7): task_id_is_required, action_is_required, index_is_required (REROLL too).
  */
-export function change(ctx: GatewayContext, raw: unknown): Reply {
+export function change(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
-  if (!bound.ok) return bound.reply;
+  if (!bound.ok) return bound.result;
   const body = bound.value;
   if (!body.taskId?.trim()) return localError('task_id_is_required');
   if (!body.action) return localError('action_is_required');
   if (!body.index) return localError('index_is_required');
-  if (!['UPSCALE', 'VARIATION', 'REROLL'].includes(body.action)) return envelope(4, 'action参数错误');
-  if (body.index < 1 || body.index > 4) return envelope(4, 'index参数错误');
+  if (!['UPSCALE', 'VARIATION', 'REROLL'].includes(body.action))
+    return upstreamError('change_action_invalid');
+  if (body.index < 1 || body.index > 4) return upstreamError('index_invalid');
   return changeGrid(ctx, body, body.taskId, body.action, body.index);
 }
 
@@ -49,9 +48,9 @@ export function change(ctx: GatewayContext, raw: unknown): Reply {
  * POST /mj/submit/simple-change: `content` is `"<taskId> U1..U4|V1..V4|R"`, case-insensitive.
  * Missing → content_is_required; unparseable → content_parse_failed.
  */
-export function simpleChange(ctx: GatewayContext, raw: unknown): Reply {
+export function simpleChange(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
-  if (!bound.ok) return bound.reply;
+  if (!bound.ok) return bound.result;
   const body = bound.value;
   const content = body.content?.trim();
   if (!content) return localError('content_is_required');

@@ -1,27 +1,34 @@
 import type { MockConfig, SpeedMode, StoredOutcome } from '@mjkit/contract';
+import type { GatewayRouteName } from '../core/route-match';
 import type { Engine } from '../engine/engine';
 import type { FileCache } from '../images/image-cache';
 import type { UploadStore } from '../images/upload-store';
-import type { VideoClips } from '../server/video-clips';
+import type { VideoClips } from '../images/video-clips';
 
-/** Everything a gateway route needs besides its body: no express, no I/O. */
+/** Everything a gateway route needs besides its input: no HTTP, no profile, no base URL. */
 export interface GatewayContext {
   engine: Engine;
   uploads: UploadStore;
   images: FileCache;
   videos: VideoClips;
-  /** Origin for URLs in this request's answers (`--public-url` or the request's own). */
-  baseUrl: string;
   /** Path prefix / body mode resolved for this request. */
   mode: SpeedMode;
-  /** The API key used, when keys are configured. */
+  /** The key used, as configured (quotas are keyed by it); `undefined` on an open mock. */
   apiKey: string | undefined;
+  /** Digest of that key: the owner stored on new tasks. */
+  owner: string | null;
   /** An outcome forced for this request only (`X-Mock-Outcome`). */
   forced: StoredOutcome | undefined;
-  /** Route name and path, for outcome matching. */
-  route: string;
+  /** Route name and contract path, for outcome matching. */
+  route: GatewayRouteName;
   path: string;
 }
 
-/** The current config. */
-export const configOf = (ctx: GatewayContext): MockConfig => ctx.engine.config();
+/** A route's input: the parsed body (routes bind it themselves, DESIGN.md §2) and decoded path params. */
+export interface RouteInput {
+  body: unknown;
+  params: Record<string, string>;
+}
+
+/** The current config (shared, frozen: no copy). */
+export const configOf = (ctx: GatewayContext): Readonly<MockConfig> => ctx.engine.config();

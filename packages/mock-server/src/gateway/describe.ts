@@ -1,12 +1,12 @@
-import { describePrompts } from '../engine/text/describe-prompts';
 import { hashBytes } from '../engine/random';
+import { describePrompts } from '../engine/text/describe-prompts';
 import { decodeImage } from '../images/decode-image';
 import { paletteOf } from '../images/palette';
-import { uploadUrl } from '../images/upload-store';
+import { uploadPath } from '../images/upload-store';
 import type { GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
 import { botTypeOf } from './imagine';
-import { envelope, type EnvelopeReply, type ErrorReply } from './replies';
+import { type GatewayResult, upstreamError } from './result';
 import { submitTask } from './submit-task';
 
 /**
@@ -14,14 +14,14 @@ import { submitTask } from './submit-task';
  * image), DESIGN.md §2. Four keycap prompts from the image's colours and aspect ratio; the task's
  * `imageUrl` is the described image; PicReader buttons.
  */
-export function describe(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorReply {
+export function describe(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
-  if (!bound.ok) return bound.reply;
+  if (!bound.ok) return bound.result;
   const body = bound.value;
   const value = body.base64 || body.base64Array?.[0];
-  if (!value) return envelope(4, 'base64不能为空');
+  if (!value) return upstreamError('describe_base64_required');
   const parsed = parseImages([value]);
-  if (!parsed.ok) return parsed.reply;
+  if (!parsed.ok) return parsed.result;
   const image = parsed.value[0]!;
   const key = ctx.uploads.put(image);
   const raster = decodeImage(image);
@@ -29,7 +29,6 @@ export function describe(ctx: GatewayContext, raw: unknown): EnvelopeReply | Err
   const height = raster?.height ?? 1024;
   const palette = paletteOf(image);
   const seed = hashBytes(image.bytes);
-  const imageUrl = uploadUrl(ctx.baseUrl, key);
   return submitTask(ctx, {
     input: {
       action: 'DESCRIBE',
@@ -40,7 +39,7 @@ export function describe(ctx: GatewayContext, raw: unknown): EnvelopeReply | Err
       botType: botTypeOf(body.botType),
       product: 'describe',
       media: { layout: 'single', seed, width, height, palette, inputs: [key] },
-      finalImageUrl: imageUrl,
+      finalImageUrl: uploadPath(key),
       finalProperties: { finalPrompt: describePrompts(palette, width, height, seed) },
     },
   });

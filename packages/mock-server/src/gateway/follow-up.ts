@@ -41,6 +41,8 @@ export function followUp(
     action,
     prompt: t.prompt,
     promptEn: t.promptEn,
+    refs: target.refs,
+    refsInPrompt: target.refsInPrompt,
     description: `/up ${t.id} ${labelOf(target, id)}`,
     state: null,
     notifyHook: null,

@@ -1,11 +1,11 @@
 import { findBannedWord } from '../engine/banned-words';
 import { sizeFor } from '../engine/media';
 import { paletteOf } from '../images/palette';
-import { uploadUrl } from '../images/upload-store';
+import { uploadPath } from '../images/upload-store';
 import { configOf, type GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
-import { type EnvelopeReply, type ErrorReply, localError } from './replies';
-import { bannedReply, submitTask } from './submit-task';
+import { type GatewayResult, localError } from './result';
+import { banned, submitTask } from './submit-task';
 
 /** `botType` as the upstream stores it (trueai accepts `mj`/`niji` too). */
 export function botTypeOf(value: string | null | undefined): 'MID_JOURNEY' | 'NIJI_JOURNEY' {
@@ -14,33 +14,32 @@ export function botTypeOf(value: string | null | undefined): 'MID_JOURNEY' | 'NI
 
 /**
  * POST /mj/submit/imagine (spec §1.2): prompt required (`prompt_is_required`), references as data URLs
- * (`base64格式错误` otherwise), banned words → 24, then 1/22/23. References are stored and their URLs
- * prepended to `promptEn`, as the upstream does; their colours tint the grid.
+ * (`base64_invalid` otherwise), banned words → rejected, then accepted/queued/rejected. References are
+ * stored and shown before `promptEn`, as the upstream does; their colours tint the grid.
  */
-export function imagine(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorReply {
+export function imagine(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
-  if (!bound.ok) return bound.reply;
+  if (!bound.ok) return bound.result;
   const body = bound.value;
   const prompt = (body.prompt ?? '').trim();
   if (!prompt) return localError('prompt_is_required');
   const refs = parseImages([...(body.base64Array ?? []), ...(body.base64 ? [body.base64] : [])]);
-  if (!refs.ok) return refs.reply;
+  if (!refs.ok) return refs.result;
   const config = configOf(ctx);
-  const refUrls = refs.value.map((img) => uploadUrl(ctx.baseUrl, ctx.uploads.put(img)));
-  const promptEn = [...refUrls, prompt].join(' ');
-  const banned = findBannedWord(prompt, config.bannedWords);
-  if (banned !== undefined) return bannedReply(promptEn, banned);
-  const botType = botTypeOf(body.botType);
+  const refPaths = refs.value.map((img) => uploadPath(ctx.uploads.put(img)));
+  const word = findBannedWord(prompt, config.bannedWords);
+  if (word !== undefined) return banned(prompt, refPaths, word);
   return submitTask(ctx, {
     prompt,
     input: {
       action: 'IMAGINE',
       prompt,
-      promptEn,
+      promptEn: prompt,
+      refs: refPaths,
       description: `/imagine ${prompt}`,
       state: body.state ?? null,
       notifyHook: body.notifyHook || null,
-      botType,
+      botType: botTypeOf(body.botType),
       product: 'grid',
       media: {
         layout: 'grid',

@@ -2,16 +2,16 @@ import { shortenAnalysis } from '../engine/text/shorten-analysis';
 import { configOf, type GatewayContext } from './context';
 import { bindBody } from './guards';
 import { botTypeOf } from './imagine';
-import { envelope, type EnvelopeReply, type ErrorReply } from './replies';
+import { type GatewayResult, upstreamError } from './result';
 import { submitTask } from './submit-task';
 
 /** POST /mj/submit/shorten: the Markdown analysis in `properties.finalPrompt`, five prompt buttons. */
-export function shorten(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorReply {
+export function shorten(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
-  if (!bound.ok) return bound.reply;
+  if (!bound.ok) return bound.result;
   const body = bound.value;
   const prompt = body.prompt?.trim();
-  if (!prompt) return envelope(4, 'prompt不能为空');
+  if (!prompt) return upstreamError('prompt_required');
   const size = configOf(ctx).imageSize;
   return submitTask(ctx, {
     prompt,

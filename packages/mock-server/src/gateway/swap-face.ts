@@ -1,6 +1,6 @@
 import { configOf, type GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
-import { envelope, type EnvelopeReply, type ErrorReply, localError } from './replies';
+import { type GatewayResult, localError, upstreamError } from './result';
 import { submitTask } from './submit-task';
 
 /**
@@ -8,15 +8,15 @@ import { submitTask } from './submit-task';
  * `sour_base64_and_target_base64_is_required`, spec §7); the result is the target with the source's
  * face inset.
  */
-export function swapFace(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorReply {
+export function swapFace(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
-  if (!bound.ok) return bound.reply;
+  if (!bound.ok) return bound.result;
   const body = bound.value;
   if (!body.sourceBase64 || !body.targetBase64)
     return localError('sour_base64_and_target_base64_is_required');
-  if (body.sourceBase64 === body.targetBase64) return envelope(4, '人脸图片和目标图片不能相同');
+  if (body.sourceBase64 === body.targetBase64) return upstreamError('swap_same_image');
   const images = parseImages([body.sourceBase64, body.targetBase64]);
-  if (!images.ok) return images.reply;
+  if (!images.ok) return images.result;
   const keys = images.value.map((img) => ctx.uploads.put(img));
   const size = configOf(ctx).imageSize;
   return submitTask(ctx, {

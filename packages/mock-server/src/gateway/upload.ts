@@ -1,26 +1,19 @@
-import type { UploadResult } from '@mjkit/contract';
-import { uploadUrl } from '../images/upload-store';
+import { uploadPath } from '../images/upload-store';
 import type { GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
-import type { ErrorReply } from './replies';
+import { type GatewayResult, upstreamError } from './result';
 
 /**
- * POST /mj/submit/upload-discord-images (spec §1.2): stores the images and answers their URLs, which
- * the mock really serves; no task is created. As trueai answers: `description: "success"`, no
- * `properties`. An empty list → `base64 参数错误`; a bad image → `base64格式错误`.
+ * POST /mj/submit/upload-discord-images (spec §1.2): stores the images and answers their paths, which
+ * the mock really serves; no task is created. An empty list → `upload_base64_required`; a bad image →
+ * `base64_invalid`.
  */
-export function uploadImages(
-  ctx: GatewayContext,
-  raw: unknown,
-): { status: 200; body: UploadResult } | ErrorReply {
+export function uploadImages(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
-  if (!bound.ok) return bound.reply;
+  if (!bound.ok) return bound.result;
   const list = bound.value.base64Array ?? [];
-  if (list.length === 0)
-    return { status: 200, body: { code: 4, description: 'base64 参数错误', result: null } };
+  if (list.length === 0) return upstreamError('upload_base64_required');
   const images = parseImages(list);
-  if (!images.ok)
-    return { status: 200, body: { code: 4, description: images.reply.body.description, result: null } };
-  const urls = images.value.map((img) => uploadUrl(ctx.baseUrl, ctx.uploads.put(img)));
-  return { status: 200, body: { code: 1, description: 'success', result: urls } };
+  if (!images.ok) return images.result;
+  return { kind: 'uploaded', paths: images.value.map((img) => uploadPath(ctx.uploads.put(img))) };
 }

@@ -4,7 +4,7 @@ import { paletteOf } from '../images/palette';
 import { findTarget } from './action';
 import { configOf, type GatewayContext } from './context';
 import { bindBody, parseImages } from './guards';
-import { envelope, type EnvelopeReply, type ErrorReply } from './replies';
+import { type GatewayResult, upstreamError } from './result';
 import { submitTask } from './submit-task';
 
 /**
@@ -12,16 +12,16 @@ import { submitTask } from './submit-task';
  * `action: "extend"` of a finished video task with a 0-based `index`. `motion` low/high (default low),
  * `batchSize` 1, 2 or 4 clips (default 4). Results are real MP4 files in `videoUrl`/`videoUrls`.
  */
-export function video(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorReply {
+export function video(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
-  if (!bound.ok) return bound.reply;
+  if (!bound.ok) return bound.result;
   const body = bound.value;
   const prompt = body.prompt?.trim();
-  if (!prompt) return envelope(4, 'Prompt 不能为空');
+  if (!prompt) return upstreamError('video_prompt_required');
   const motion = body.motion || 'low';
-  if (motion !== 'low' && motion !== 'high') return envelope(4, 'motion参数错误');
+  if (motion !== 'low' && motion !== 'high') return upstreamError('motion_invalid');
   const count = body.batchSize ?? 4;
-  if (![1, 2, 4].includes(count)) return envelope(4, 'batchSize参数错误');
+  if (![1, 2, 4].includes(count)) return upstreamError('batch_size_invalid');
   const size = sizeFor(prompt, undefined, configOf(ctx).imageSize);
   const common = {
     prompt,
@@ -34,13 +34,13 @@ export function video(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorR
     properties: { finalPrompt: `${prompt} --motion ${motion}` },
   };
   if (body.action === 'extend' || body.taskId) {
-    if (body.action !== 'extend') return envelope(4, '任务类型错误');
+    if (body.action !== 'extend') return upstreamError('task_type_invalid');
     const target = findTarget(ctx, body.taskId);
-    if (!target.ok) return target.reply;
+    if (!target.ok) return target.result;
     const t = target.record.task;
-    if (t.action !== 'VIDEO' && t.action !== 'VIDEO_EXTEND') return envelope(4, '任务类型错误');
+    if (t.action !== 'VIDEO' && t.action !== 'VIDEO_EXTEND') return upstreamError('task_type_invalid');
     const index = body.index ?? 0;
-    if (index < 0 || index >= (target.record.video?.count ?? 1)) return envelope(4, 'index参数错误');
+    if (index < 0 || index >= (target.record.video?.count ?? 1)) return upstreamError('index_invalid');
     return submitTask(ctx, {
       prompt,
       input: {
@@ -55,7 +55,7 @@ export function video(ctx: GatewayContext, raw: unknown): EnvelopeReply | ErrorR
     body.image && !/^https?:\/\//i.test(body.image)
       ? parseImages([body.image])
       : { ok: true as const, value: [] };
-  if (!start.ok) return start.reply;
+  if (!start.ok) return start.result;
   const keys = start.value.map((img) => ctx.uploads.put(img));
   return submitTask(ctx, {
     prompt,

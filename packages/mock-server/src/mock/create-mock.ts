@@ -1,12 +1,27 @@
 import type { NotificationLogEntry, RequestLogEntry } from '@mjkit/contract';
-import { createEngine, type Engine } from '../engine/engine';
-import { defaultConfig, type EngineConfig, mergeConfig } from '../engine/engine-config';
+import { type ChangeBatch, createEngine, type Engine } from '../engine/engine';
+import { defaultConfig, type EngineConfig, type EngineLimits, mergeConfig } from '../engine/engine-config';
 import { createFileCache, type FileCache } from '../images/image-cache';
-import { createUploadStore, type UploadStore } from '../images/upload-store';
+import { createUploadStore, type UploadLimits, type UploadStore } from '../images/upload-store';
+import { builtInVideoClips, type VideoClips } from '../images/video-clips';
 import { createJournal, type Journal } from '../notify/journal';
-import { createNotifier, type Notifier } from '../notify/notifier';
-import { loadVideoClips, type VideoClips } from '../server/video-clips';
+import { bridgeNotifications } from '../notify/notify-bridge';
+import { createNotifier, type NotifyLimits, type Notifier } from '../notify/notifier';
+import { createFetchTransport, type NotifyTransport } from '../notify/transport';
+import type { Profile } from '../profiles/profile';
+import { profileFor } from '../profiles/registry';
 import { createSwitchableClock, type SwitchableClock } from '../time/switchable-clock';
+import { fromBase64, toBase64 } from './base64';
+import { MOCK_SNAPSHOT_VERSION, type MockSnapshot } from './mock-snapshot';
+
+/** Every bound of the mock's stores (issue #12 item 12); evictions are reported in `/__mock/state`. */
+export interface MockLimits extends EngineLimits, NotifyLimits {
+  uploads: UploadLimits;
+  /** Request journal entries kept (default 1 000). */
+  requestJournal: number;
+  /** Delivery journal entries kept (default 1 000). */
+  notifyJournal: number;
+}
 
 /** How to build a mock (the CLI maps its flags onto this). */
 export interface MockOptions {
@@ -17,13 +32,21 @@ export interface MockOptions {
   speed?: number;
   /** Randomness seed: the same seed and requests give the same ids, steps and images. */
   seed?: number;
-  /** fetch used for notifyHook deliveries (default: global fetch). */
+  /** How notifyHook deliveries leave (default: global `fetch`; the Node entry injects `node:http`). */
+  transport?: NotifyTransport;
+  /** Shorthand for `transport: createFetchTransport(fetch)`. */
   fetch?: typeof fetch;
   /** Called when a delivery attempt fails. */
   onNotifyError?: (entry: NotificationLogEntry) => void;
+  /** Video clips served as video results (default: one built-in clip, no disk). */
+  videos?: VideoClips;
+  /** Bounds of the stores. */
+  limits?: Partial<Omit<MockLimits, 'uploads'>> & { uploads?: Partial<UploadLimits> };
+  /** Origin used in URLs (images, uploads, notifyHook payloads); default: each request's own. */
+  publicUrl?: string | undefined;
 }
 
-/** A mock's parts, without HTTP: what `createApp` serves and tests drive. */
+/** A mock's parts, without HTTP: what the adapters serve and tests drive. */
 export interface Mock {
   clock: SwitchableClock;
   engine: Engine;
@@ -33,34 +56,59 @@ export interface Mock {
   videos: VideoClips;
   requests: Journal<RequestLogEntry>;
   notifications: Journal<NotificationLogEntry>;
+  /** `--public-url` without a trailing slash, if set. */
+  readonly publicUrl: string | undefined;
+  /** The active profile (from the config's `profile`). */
+  profile(): Profile;
+  /** Remembers the origin of the latest request (the base of notifyHook URLs without `publicUrl`). */
+  sawBaseUrl(baseUrl: string): void;
+  /** Evictions and sizes of every bounded store. */
+  limitsReport(): Record<string, unknown>;
   /** Empties tasks, journals, outcomes, uploads and caches; keeps config and clock. */
   reset(): void;
   /** Stops notify deliveries from being queued. */
   stop(): void;
+  /** The whole state as versioned JSON (no keys: owners are digests). */
+  snapshot(): MockSnapshot;
+  /** Replaces the whole state. */
+  restore(snapshot: MockSnapshot): void;
+  /** Subscribes to change batches (the ids one engine call touched): a store commits each in one transaction. */
+  onBatch(listener: (batch: ChangeBatch) => void): () => void;
 }
 
 /**
- * Wires a clock, an engine, notifyHook delivery and the stores together.
+ * Wires a clock, an engine, notifyHook delivery and the bounded stores together. Browser-safe:
+ * no `node:*` import, video clips injected (one built-in by default).
  * @example const mock = createMock({ clock: 'manual', config: { imageSize: 256 } });
  */
 export function createMock(options: MockOptions = {}): Mock {
   const clock = createSwitchableClock({ mode: options.clock ?? 'real', speed: options.speed ?? 1 });
   const config: EngineConfig = mergeConfig(defaultConfig(), options.config ?? {});
-  const engine = createEngine({ clock, config, seed: options.seed ?? 1 });
-  const notifications = createJournal<NotificationLogEntry>();
-  const requests = createJournal<RequestLogEntry>();
+  const limits = options.limits ?? {};
+  const engine = createEngine({
+    clock,
+    config,
+    seed: options.seed ?? 1,
+    limits: limits.maxTasks === undefined ? {} : { maxTasks: limits.maxTasks },
+  });
+  const notifications = createJournal<NotificationLogEntry>(limits.notifyJournal ?? 1000);
+  const requests = createJournal<RequestLogEntry>(limits.requestJournal ?? 1000);
   const notifier = createNotifier({
-    subscribe: (listener) => engine.events.on('change', listener),
-    fetch: options.fetch ?? globalThis.fetch,
+    transport: options.transport ?? createFetchTransport(options.fetch),
     options: () => engine.config().notify,
     now: () => clock.now(),
     journal: notifications,
+    limits,
     ...(options.onNotifyError ? { onError: options.onNotifyError } : {}),
   });
-  const uploads = createUploadStore();
+  const publicUrl = options.publicUrl?.replace(/\/+$/, '');
+  let lastBaseUrl = publicUrl ?? 'http://localhost';
+  const uploads = createUploadStore(limits.uploads);
   const images = createFileCache();
-  const videos = loadVideoClips();
-  return {
+  const videos = options.videos ?? builtInVideoClips();
+  const profile = () => profileFor(engine.config().profile);
+  bridgeNotifications({ engine, notifier, profile, baseUrl: () => publicUrl ?? lastBaseUrl });
+  const mock: Mock = {
     clock,
     engine,
     notifier,
@@ -69,6 +117,18 @@ export function createMock(options: MockOptions = {}): Mock {
     videos,
     requests,
     notifications,
+    publicUrl,
+    profile,
+    sawBaseUrl(baseUrl) {
+      lastBaseUrl = baseUrl;
+    },
+    limitsReport: () => ({
+      tasks: { max: engine.limits.maxTasks, evictions: engine.evictions() },
+      uploads: uploads.stats(),
+      requestJournal: requests.stats(),
+      notifyJournal: notifications.stats(),
+      notify: notifier.stats(),
+    }),
     reset() {
       engine.reset();
       notifier.reset();
@@ -78,5 +138,31 @@ export function createMock(options: MockOptions = {}): Mock {
       notifications.clear();
     },
     stop: () => notifier.stop(),
+    snapshot: () => ({
+      version: MOCK_SNAPSHOT_VERSION,
+      engine: engine.snapshot(),
+      clock: clock.state(),
+      journals: { requests: requests.list(), notifications: notifications.list() },
+      uploads: uploads
+        .entries()
+        .map(([name, f]) => ({ name, contentType: f.contentType, base64: toBase64(f.bytes) })),
+      deliveries: notifier.pending(),
+    }),
+    restore(snapshot) {
+      if (snapshot.version !== MOCK_SNAPSHOT_VERSION)
+        throw new Error(`mock snapshot version ${snapshot.version} is not ${MOCK_SNAPSHOT_VERSION}`);
+      mock.reset();
+      engine.restore(snapshot.engine);
+      clock.set({ mode: snapshot.clock.mode, speed: snapshot.clock.speed });
+      if (snapshot.clock.now > clock.now()) clock.advance(snapshot.clock.now - clock.now());
+      for (const e of snapshot.journals.requests) requests.add(e);
+      for (const e of snapshot.journals.notifications) notifications.add(e);
+      for (const u of snapshot.uploads)
+        uploads.restore(u.name, { contentType: u.contentType, bytes: fromBase64(u.base64) });
+      for (const d of snapshot.deliveries)
+        notifier.enqueue({ taskId: d.taskId, url: d.url, body: d.body, payload: JSON.parse(d.body) });
+    },
+    onBatch: (listener) => engine.events.on('batch', listener),
   };
+  return mock;
 }

@@ -1,19 +1,23 @@
 import type { NotificationLogEntry } from '@mjkit/contract';
 import { describe, expect, it } from 'vitest';
 import { engineOnManualClock, imagineInput } from '../../test/support/builders';
+import { createDocProfile } from '../profiles/doc/doc-profile';
 import { createJournal } from './journal';
+import { bridgeNotifications } from './notify-bridge';
 import { createNotifier } from './notifier';
+import { createFetchTransport } from './transport';
 
 function setup(fetchImpl: typeof fetch, retries = 0) {
   const { engine, clock } = engineOnManualClock();
   const journal = createJournal<NotificationLogEntry>();
   const notifier = createNotifier({
-    subscribe: (l) => engine.events.on('change', l),
-    fetch: fetchImpl,
+    transport: createFetchTransport(fetchImpl),
     options: () => ({ concurrency: 2, timeoutMs: 50, retries }),
     now: () => clock.now(),
     journal,
   });
+  const profile = createDocProfile();
+  bridgeNotifications({ engine, notifier, profile: () => profile, baseUrl: () => 'http://mock.test' });
   return { engine, clock, journal, notifier };
 }
 

@@ -1,88 +1,124 @@
-import { type NotificationLogEntry, notificationRank, type Task } from '@mjkit/contract';
-import type { TaskChange } from '../engine/engine';
+import type { NotificationLogEntry, Task } from '@mjkit/contract';
+import type { PendingDelivery } from '../mock/mock-snapshot';
 import type { Journal } from './journal';
+import type { NotifyTransport } from './transport';
 
-/** Delivery settings (the config's `notify` part). */
+/** Delivery settings (the config's `notify` part): `concurrency` is the global cap. */
 export interface NotifyOptions {
   concurrency: number;
   timeoutMs: number;
   retries: number;
 }
 
-/** What the notifier needs from outside: the change stream, fetch, settings, time for the journal. */
+/** Bounds of the notifier (issue #12 items 5, 11). */
+export interface NotifyLimits {
+  /** Deliveries waiting at most, all receivers together; more are dropped and counted (default 10 000). */
+  maxBacklog: number;
+  /** Deliveries in flight to one receiver host at most (default 4). */
+  perReceiver: number;
+}
+
+/** What the notifier needs from outside. */
 export interface NotifierDeps {
-  subscribe: (listener: (change: TaskChange) => void) => () => void;
-  fetch: typeof fetch;
+  transport: NotifyTransport;
   options: () => NotifyOptions;
   /** Simulated now, stamped on journal entries. */
   now: () => number;
   journal: Journal<NotificationLogEntry>;
+  limits?: Partial<NotifyLimits>;
   /** Called with every failed attempt (for logs). */
   onError?: (entry: NotificationLogEntry) => void;
 }
 
-/** Sends notifyHook callbacks. */
-export interface Notifier {
-  /** Resolves when every queued delivery has been attempted. */
-  idle(): Promise<void>;
-  /** Stops listening and aborts deliveries in flight (journaled as aborted). */
-  stop(): void;
-  /** Forgets the per-task ranks (on reset). */
-  reset(): void;
+/** One delivery to make: the payload is rendered once and shared by every attempt and the journal. */
+export interface Delivery {
+  taskId: string;
+  url: string;
+  body: string;
+  payload: unknown;
 }
 
+/** Sends notifyHook callbacks. */
+export interface Notifier {
+  enqueue(delivery: Delivery): void;
+  /** Resolves when every queued delivery has been attempted. */
+  idle(): Promise<void>;
+  /** Stops sending and aborts deliveries in flight (journaled as aborted). */
+  stop(): void;
+  /** Drops the backlog (on reset). */
+  reset(): void;
+  /** Deliveries not yet attempted to the end (snapshots). */
+  pending(): PendingDelivery[];
+  /** Backlog, in flight, dropped (backlog full) and sent counts. */
+  stats(): { backlog: number; inFlight: number; dropped: number; delivered: number };
+}
+
+interface Job extends Delivery {
+  id: string;
+  host: string;
+  attempts: number;
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
 /**
- * notifyHook delivery (spec §5, DESIGN.md §3): a POST of the task JSON whenever its `STATUS:progress`
- * rank rises (trueai's rule: no duplicates, one SUBMITTED and one final notification), never for
- * NOT_START or MODAL. Deliveries are asynchronous: in order per task, bounded in concurrency across
- * tasks, each with a timeout, so a slow receiver never slows the API. Every attempt is journaled.
+ * notifyHook delivery (spec §5, DESIGN.md §3): asynchronous, in order per task, at most `perReceiver`
+ * in flight per receiver host and `concurrency` overall (a hanging receiver never delays another),
+ * each attempt with a timeout, every attempt journaled. The backlog is bounded.
  */
 export function createNotifier(deps: NotifierDeps): Notifier {
-  const ranks = new Map<string, number>();
-  const chains = new Map<string, Promise<void>>();
-  const pending = new Set<Promise<void>>();
-  const waiting: (() => void)[] = [];
-  let active = 0;
-  const inFlight = new Set<AbortController>();
+  const maxBacklog = deps.limits?.maxBacklog ?? 10_000;
+  const perReceiver = deps.limits?.perReceiver ?? 4;
+  const queues = new Map<string, Job[]>();
+  const activeByHost = new Map<string, number>();
+  const busyTasks = new Set<string>();
+  const inFlight = new Map<Job, AbortController>();
+  let backlog = 0;
+  let dropped = 0;
+  let delivered = 0;
+  let counter = 0;
   let stopped = false;
+  let idleWaiters: (() => void)[] = [];
 
-  const acquire = async () => {
-    if (active < deps.options().concurrency) {
-      active++;
-      return;
+  const settleIdle = () => {
+    if (backlog === 0 && inFlight.size === 0) {
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const w of waiters) w();
     }
-    await new Promise<void>((resolve) => waiting.push(resolve));
-    active++;
-  };
-  const release = () => {
-    active--;
-    waiting.shift()?.();
   };
 
-  const attempt = async (url: string, task: Task, n: number): Promise<boolean> => {
+  const attempt = async (job: Job): Promise<boolean> => {
     const started = performance.now();
     const controller = new AbortController();
-    inFlight.add(controller);
+    inFlight.set(job, controller);
     let timedOut = false;
+    const timeoutMs = deps.options().timeoutMs;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
-    }, deps.options().timeoutMs);
+    }, timeoutMs);
     let status: number | null = null;
     let error: string | null = null;
+    job.attempts++;
     try {
-      const res = await deps.fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(task),
+      const res = await deps.transport({
+        url: job.url,
+        body: job.body,
+        headers: { 'x-mjkit-delivery': job.id },
         signal: controller.signal,
       });
       status = res.status;
-      await res.arrayBuffer().catch(() => undefined);
-      if (!res.ok) error = `HTTP ${res.status}`;
+      if (status < 200 || status >= 300) error = `HTTP ${status}`;
     } catch (e) {
       error = timedOut
-        ? `timeout after ${deps.options().timeoutMs} ms`
+        ? `timeout after ${timeoutMs} ms`
         : controller.signal.aborted
           ? 'aborted: mock server stopping'
           : e instanceof Error
@@ -90,63 +126,104 @@ export function createNotifier(deps: NotifierDeps): Notifier {
             : String(e);
     } finally {
       clearTimeout(timer);
-      inFlight.delete(controller);
     }
     const entry: NotificationLogEntry = {
       at: deps.now(),
-      taskId: task.id,
-      url,
-      attempt: n,
+      taskId: job.taskId,
+      url: job.url,
+      attempt: job.attempts,
       status,
       ms: Math.round((performance.now() - started) * 10) / 10,
       error,
-      payload: task,
+      payload: job.payload as Task,
     };
     deps.journal.add(entry);
     if (error) deps.onError?.(entry);
     return error === null;
   };
 
-  const deliver = async (url: string, task: Task) => {
-    await acquire();
+  const run = async (job: Job) => {
     try {
       const retries = deps.options().retries;
       for (let n = 1; n <= retries + 1 && !stopped; n++) {
-        if (await attempt(url, task, n)) return;
+        if (await attempt(job)) {
+          delivered++;
+          return;
+        }
         if (n <= retries) await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** (n - 1))));
       }
     } finally {
-      release();
+      inFlight.delete(job);
+      busyTasks.delete(job.taskId);
+      activeByHost.set(job.host, (activeByHost.get(job.host) ?? 1) - 1);
+      pump();
+      settleIdle();
     }
   };
 
-  const onChange = (change: TaskChange) => {
-    const url = change.task.properties.notifyHook;
-    const rank = notificationRank(change.status, change.progress);
-    const last = ranks.get(change.taskId) ?? 0;
-    if (!url || rank <= last) return;
-    ranks.set(change.taskId, rank);
-    if (change.type === 'finished') ranks.delete(change.taskId);
-    const previous = chains.get(change.taskId) ?? Promise.resolve();
-    const next = previous.then(() => deliver(url, change.task));
-    chains.set(change.taskId, next);
-    pending.add(next);
-    void next.finally(() => {
-      pending.delete(next);
-      if (chains.get(change.taskId) === next) chains.delete(change.taskId);
-    });
+  /** Starts every job allowed by the global cap, the per-host limit and per-task order. */
+  const pump = () => {
+    if (stopped) return;
+    const cap = deps.options().concurrency;
+    for (const [host, queue] of queues) {
+      if (inFlight.size >= cap) return;
+      let active = activeByHost.get(host) ?? 0;
+      for (let i = 0; i < queue.length && active < perReceiver && inFlight.size < cap; ) {
+        const job = queue[i]!;
+        if (busyTasks.has(job.taskId)) {
+          i++;
+          continue;
+        }
+        queue.splice(i, 1);
+        backlog--;
+        active++;
+        activeByHost.set(host, active);
+        busyTasks.add(job.taskId);
+        inFlight.set(job, new AbortController());
+        void run(job);
+      }
+      if (queue.length === 0) queues.delete(host);
+    }
   };
 
-  const unsubscribe = deps.subscribe(onChange);
   return {
-    async idle() {
-      while (pending.size > 0) await Promise.allSettled([...pending]);
+    enqueue(delivery) {
+      if (stopped) return;
+      if (backlog >= maxBacklog) {
+        dropped++;
+        return;
+      }
+      const job: Job = { ...delivery, id: `d${++counter}`, host: hostOf(delivery.url), attempts: 0 };
+      const queue = queues.get(job.host) ?? [];
+      queue.push(job);
+      queues.set(job.host, queue);
+      backlog++;
+      pump();
+    },
+    idle() {
+      if (backlog === 0 && inFlight.size === 0) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
     },
     stop() {
       stopped = true;
-      unsubscribe();
-      for (const controller of inFlight) controller.abort();
+      for (const controller of inFlight.values()) controller.abort();
+      backlog -= [...queues.values()].reduce((n, q) => n + q.length, 0);
+      queues.clear();
+      settleIdle();
     },
-    reset: () => ranks.clear(),
+    reset() {
+      backlog -= [...queues.values()].reduce((n, q) => n + q.length, 0);
+      queues.clear();
+      settleIdle();
+    },
+    pending: () =>
+      [...inFlight.keys(), ...[...queues.values()].flat()].map((j) => ({
+        id: j.id,
+        taskId: j.taskId,
+        url: j.url,
+        body: j.body,
+        attempts: j.attempts,
+      })),
+    stats: () => ({ backlog, inFlight: inFlight.size, dropped, delivered }),
   };
 }

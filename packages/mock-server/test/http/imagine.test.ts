@@ -74,15 +74,19 @@ describe('POST /mj/submit/imagine', () => {
     expect(list.body.map((t: { id: string }) => t.id)).toEqual([id]);
   });
 
-  it('uses the request Host in URLs, or --public-url when set', async () => {
+  it('builds URLs at answer time from the answering request Host, or --public-url when set', async () => {
     const viaHost = testApp();
     const id = (
       await viaHost.http().post('/mj/submit/imagine').set('Host', 'gw.example:9000').send({ prompt: 'x' })
     ).body.result;
     await viaHost.advance(10_000);
-    expect((await viaHost.http().get(`/mj/task/${id}/fetch`)).body.imageUrl).toMatch(
-      /^http:\/\/gw\.example:9000\/cdn\//,
-    );
+    expect(
+      (await viaHost.http().get(`/mj/task/${id}/fetch`).set('Host', 'gw.example:9000')).body.imageUrl,
+    ).toMatch(/^http:\/\/gw\.example:9000\/cdn\//);
+    // The store keeps paths only: another Host sees its own origin.
+    expect(
+      (await viaHost.http().get(`/mj/task/${id}/fetch`).set('Host', 'other.example')).body.imageUrl,
+    ).toMatch(/^http:\/\/other\.example\/cdn\//);
     const pub = testApp({ publicUrl: 'https://mock.example.com/' });
     const id2 = (await pub.http().post('/mj/submit/imagine').send({ prompt: 'x' })).body.result;
     await pub.advance(10_000);

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const cli = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../../src/node/cli.ts', import.meta.url));
 
 /** Runs `mjkit-mock` from source (tsx, workspace packages from source) and collects its output. */
 function run(args: string[]) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningMockServer, startMockServer } from '../../src';
+import { type RunningMockServer, startMockServer } from '../../src/node';
 import { pngDataUrl } from '../support/builders';
 
 /**

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type RunningMockServer, startMockServer } from '../../src';
+import { type RunningMockServer, startMockServer } from '../../src/node';
 
 interface Receiver {
   url: string;

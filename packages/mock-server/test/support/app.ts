@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { type AppOptions, createApp } from '../../src/http/create-app';
+import { type AppOptions, createApp } from '../../src/adapters/express-app';
 import { createMock, type MockOptions } from '../../src/mock/create-mock';
 
 /** The real express app over a manual-clock mock with small images. */

@@ -23,7 +23,6 @@ export function imagineInput(prompt = 'a cat', extra: Partial<SubmitInput> = {})
     notifyHook: null,
     botType: 'MID_JOURNEY',
     mode: 'FAST',
-    baseUrl: 'http://mock.test',
     product: 'grid',
     media: { layout: 'grid', width: 64, height: 64, palette: [], inputs: [] },
     ...extra,

@@ -1,0 +1,162 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { emittedGatewayContract, mockControlContract } from '@mjkit/contract';
+import { createExpressEndpoints } from '@ts-rest/express';
+import express, { type Express, type Request, type Response } from 'express';
+import type { CoreRequest, CoreResponse } from '../core/http-types';
+import { encodeBody } from '../core/http-types';
+import { createPipeline, type PipelineOptions } from '../core/pipeline';
+import type { Plan } from '../core/pre-body';
+import type { ReadBody } from '../core/read-body';
+import type { Mock } from '../mock/create-mock';
+
+/** How the express app serves (the pipeline's options). */
+export type AppOptions = PipelineOptions;
+
+interface Locals {
+  plan?: Plan;
+  body?: unknown;
+}
+
+/** Writes a pipeline answer's status and headers; returns the bytes to send (none for HEAD/204). */
+function prepare(res: ServerResponse, response: CoreResponse, head: boolean): Uint8Array | undefined {
+  const encoded = encodeBody(response.body);
+  res.statusCode = response.status;
+  for (const [k, v] of Object.entries(response.headers)) res.setHeader(k, v);
+  if (encoded) {
+    res.setHeader('Content-Type', encoded.contentType);
+    res.setHeader('Content-Length', String(encoded.bytes.length));
+  }
+  if (response.close) res.setHeader('Connection', 'close');
+  return head || !encoded || response.status === 204 ? undefined : encoded.bytes;
+}
+
+/** Sends a pipeline answer on a raw response (early answers, files, documents). */
+export function send(req: IncomingMessage, res: ServerResponse, response: CoreResponse): void {
+  const bytes = prepare(res, response, req.method === 'HEAD');
+  res.end(bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : undefined);
+  if (response.close) req.socket.destroySoon?.();
+}
+
+/**
+ * Reads a Node request body within `limit` bytes; past it, stops reading at once (no drain) so the
+ * 413 goes out and the connection closes (issue #12 item 7). The socket stays open for the answer.
+ */
+function readNodeBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        req.pause();
+        resolve({ ok: false, reason: 'too-large' });
+        return;
+      }
+      parts.push(chunk);
+    };
+    const onEnd = () => {
+      const all = Buffer.concat(parts);
+      resolve({ ok: true, bytes: new Uint8Array(all.buffer, all.byteOffset, all.byteLength) });
+    };
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', reject);
+  });
+}
+
+/** The framework-free view of an express request. */
+function toCore(mock: Mock, req: Request): CoreRequest {
+  const raw = req.originalUrl ?? req.url;
+  const q = raw.indexOf('?');
+  return {
+    method: req.method.toUpperCase(),
+    path: q < 0 ? raw : raw.slice(0, q),
+    query: q < 0 ? '' : raw.slice(q + 1),
+    headers: (name) => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v.join(', ') : v;
+    },
+    baseUrl: mock.publicUrl ?? `${req.protocol}://${req.get('host')}`,
+  };
+}
+
+/**
+ * The express app of a mock (DESIGN.md §6: build the app, listen elsewhere), what `mjkit-mock` serves.
+ * One middleware runs the pipeline's pre-body stage and reads the body within the limit (express's
+ * body parser is not used: 401/413/415 come before any byte is read); then `@ts-rest/express`
+ * routes the contract's routes to the pipeline's handler steps; files and documents fall through to
+ * the same steps. Answers are byte-identical to `createFetchHandler`'s.
+ * @example const app = createApp(createMock({ clock: 'manual' })); request(app).get('/mj/task/1/fetch')
+ */
+export function createApp(mock: Mock, options: AppOptions = {}): Express {
+  const pipeline = createPipeline(mock, options);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  app.use(async (req, res, next) => {
+    try {
+      const core = toCore(mock, req);
+      const pre = await pipeline.preBody(core);
+      if (!pre.ok) {
+        // Answered without reading the body: close, so unread bytes never become the next request.
+        const unread =
+          req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
+        return send(req, res, { ...pipeline.early(core, pre.response), ...(unread ? { close: true } : {}) });
+      }
+      const plan = pre.plan;
+      const hasBody = core.method !== 'GET' && core.method !== 'HEAD';
+      const read = hasBody
+        ? await readNodeBody(req, plan.limit)
+        : { ok: true as const, bytes: new Uint8Array() };
+      const parsed = pipeline.parse(plan, read);
+      if (!parsed.ok) return send(req, res, parsed.response);
+      (res.locals as Locals).plan = plan;
+      (res.locals as Locals).body = parsed.body;
+      req.body = parsed.body;
+      // Route on the profile's rewritten path (prefixes stripped), keeping the query.
+      req.url = core.query ? `${plan.path}?${core.query}` : plan.path;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  });
+
+  /** ts-rest's handler: the pipeline's steps, answered as a byte stream with our headers. */
+  const handler = async ({ req, res }: { req: Request; res: Response }) => {
+    const { plan, body } = res.locals as Locals;
+    const response = await pipeline.run(plan!, body);
+    const bytes = prepare(res, response, req.method === 'HEAD');
+    return { status: response.status, body: Readable.from(bytes ? [Buffer.from(bytes)] : []) };
+  };
+  const serveAll = <T extends Record<string, unknown>>(contract: T) =>
+    Object.fromEntries(Object.keys(contract).map((name) => [name, handler])) as never;
+  const endpointOptions = {
+    responseValidation: false,
+    logInitialization: false,
+    // The routes bind bodies themselves (DESIGN.md §2): a body the contract rejects still reaches them.
+    requestValidationErrorHandler: async (_err: unknown, req: Request, res: Response) => {
+      const { status, body } = await handler({ req, res });
+      body.pipe(res.status(status));
+    },
+  };
+  createExpressEndpoints(
+    emittedGatewayContract,
+    serveAll(emittedGatewayContract),
+    app,
+    endpointOptions as never,
+  );
+  if (options.control !== false)
+    createExpressEndpoints(mockControlContract, serveAll(mockControlContract), app, endpointOptions as never);
+
+  // Files, documents: the same pipeline steps.
+  app.use(async (req, res, next) => {
+    const { plan, body } = res.locals as Locals;
+    if (!plan) return next();
+    send(req, res, await pipeline.run(plan, body));
+  });
+  return app;
+}

@@ -1,0 +1,105 @@
+import { type MockState, mockControlContract } from '@mjkit/contract';
+import type { z } from 'zod';
+import type { ControlRouteName } from '../core/route-match';
+import { json, type CoreResponse } from '../core/http-types';
+import { mockError } from '../core/mock-errors';
+import type { Mock } from '../mock/create-mock';
+import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
+
+/** A control route's input. */
+export interface ControlInput {
+  body: unknown;
+  query: URLSearchParams;
+  baseUrl: string;
+}
+
+type Handler = (mock: Mock, input: { body: never; query: URLSearchParams; baseUrl: string }) => CoreResponse;
+
+const issuesOf = (error: z.ZodError) =>
+  error.issues
+    .slice(0, 10)
+    .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+    .join('; ');
+
+/** `/__mock/state`: clock, config (keys included until #12.2), counts, outcomes, and every store's bounds. */
+const state = (mock: Mock): MockState & { limits: Record<string, unknown> } => ({
+  clock: mock.clock.state(),
+  config: mock.engine.config(),
+  ...mock.engine.stats(),
+  outcomes: mock.engine.outcomes.list(),
+  limits: mock.limitsReport(),
+});
+
+const HANDLERS: Record<ControlRouteName, Handler> = {
+  state: (mock) => json(200, state(mock)),
+  reset: (mock) => {
+    mock.reset();
+    return json(200, state(mock));
+  },
+  setClock: (mock, { body }) => {
+    try {
+      const clock = mock.clock.set(body);
+      mock.engine.sync();
+      return json(200, clock);
+    } catch (e) {
+      return mockError('bind_request_body_failed', (e as Error).message);
+    }
+  },
+  advance: (mock, { body }: { body: { ms: number } }) => {
+    mock.engine.sync();
+    mock.clock.advance(body.ms);
+    const events = mock.engine
+      .sync()
+      .map(({ type, at, taskId, status, progress }) => ({ type, at, taskId, status, progress }));
+    return json(200, { clock: mock.clock.state(), events });
+  },
+  getConfig: (mock) => json(200, mock.engine.config()),
+  patchConfig: (mock, { body }: { body: { profile?: string } }) => {
+    if (body.profile !== undefined && !isImplementedProfile(body.profile))
+      return mockError(
+        'bind_request_body_failed',
+        `profile ${body.profile} is not implemented in this version (implemented: ${implementedProfiles().join(', ')})`,
+      );
+    return json(200, mock.engine.configure(body as never));
+  },
+  listOutcomes: (mock) => json(200, mock.engine.outcomes.list()),
+  addOutcome: (mock, { body }) => json(200, mock.engine.outcomes.add(body)),
+  clearOutcomes: (mock) => json(200, mock.engine.outcomes.clear()),
+  seedTask: (mock, { body, baseUrl }) => {
+    const record = mock.engine.seed(body);
+    const ctx = {
+      route: 'fetchTask' as const,
+      baseUrl,
+      config: mock.engine.config(),
+      instance: mock.engine.instance,
+    };
+    return json(200, mock.profile().taskView(record, ctx, 'fetch'));
+  },
+  requests: (mock, { query }) => {
+    const limit = Number(query.get('limit') ?? 100);
+    return json(200, mock.requests.list(undefined, limit));
+  },
+  notifications: (mock, { query }) => {
+    const taskId = query.get('taskId');
+    return json(200, mock.notifications.list(taskId ? (e) => e.taskId === taskId : undefined));
+  },
+};
+
+/**
+ * The control API (`/__mock/*`, DESIGN.md §3), framework-free: bodies and queries are checked with the
+ * contract's control schemas (400 JSON naming each problem), then handled.
+ */
+export function handleControl(mock: Mock, name: ControlRouteName, input: ControlInput): CoreResponse {
+  const route = mockControlContract[name] as { body?: z.ZodType; query?: z.ZodType };
+  let body = input.body;
+  if (route.body) {
+    const parsed = route.body.safeParse(body);
+    if (!parsed.success) return mockError('bind_request_body_failed', issuesOf(parsed.error));
+    body = parsed.data;
+  }
+  if (route.query) {
+    const parsed = route.query.safeParse(Object.fromEntries(input.query));
+    if (!parsed.success) return mockError('bind_request_body_failed', issuesOf(parsed.error));
+  }
+  return HANDLERS[name](mock, { body: body as never, query: input.query, baseUrl: input.baseUrl });
+}

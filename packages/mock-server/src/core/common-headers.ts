@@ -1,0 +1,28 @@
+import type { HeaderReader } from './http-types';
+
+/**
+ * Headers on every response, errors included (DESIGN.md §3): CORS for browser apps and
+ * `X-Content-Type-Options: nosniff` (issue #12 item 16). The control API's CORS limits (#12.2) go here.
+ */
+export function commonHeaders(headers: HeaderReader): Record<string, string> {
+  const origin = headers('origin');
+  const out: Record<string, string> = {
+    'Access-Control-Allow-Origin': origin ?? '*',
+    'Access-Control-Allow-Credentials': 'true',
+    'Access-Control-Expose-Headers': 'Content-Type, Content-Length, X-Request-Id',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (origin) out.Vary = 'Origin';
+  return out;
+}
+
+/** Extra headers of a preflight answer (204). */
+export function preflightHeaders(headers: HeaderReader): Record<string, string> {
+  return {
+    'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
+    'Access-Control-Allow-Headers':
+      headers('access-control-request-headers') ??
+      'Authorization, Content-Type, mj-api-secret, X-Mock-Outcome',
+    'Access-Control-Max-Age': '600',
+  };
+}

@@ -1,0 +1,39 @@
+import type { GatewayRouteName } from '../core/route-match';
+import { action } from './action';
+import { blend } from './blend';
+import { change, simpleChange } from './change';
+import type { GatewayContext, RouteInput } from './context';
+import { describe } from './describe';
+import { edits } from './edits';
+import { proxyImage } from './files';
+import { imagine } from './imagine';
+import { modal } from './modal';
+import type { GatewayResult } from './result';
+import { shorten } from './shorten';
+import { swapFace } from './swap-face';
+import { fetchTask, imageSeed, listByCondition } from './task-routes';
+import { uploadImages } from './upload';
+import { video } from './video';
+
+/** One gateway route: pure rules over the context, a typed result out. */
+export type GatewayRoute = (ctx: GatewayContext, input: RouteInput) => GatewayResult;
+
+/** Every gateway route of the contract; a route missing here fails to compile. */
+export const GATEWAY_ROUTES: Record<GatewayRouteName, GatewayRoute> = {
+  imagine: (ctx, { body }) => imagine(ctx, body),
+  blend: (ctx, { body }) => blend(ctx, body),
+  describe: (ctx, { body }) => describe(ctx, body),
+  shorten: (ctx, { body }) => shorten(ctx, body),
+  change: (ctx, { body }) => change(ctx, body),
+  simpleChange: (ctx, { body }) => simpleChange(ctx, body),
+  action: (ctx, { body }) => action(ctx, body),
+  modal: (ctx, { body }) => modal(ctx, body),
+  video: (ctx, { body }) => video(ctx, body),
+  edits: (ctx, { body }) => edits(ctx, body),
+  uploadDiscordImages: (ctx, { body }) => uploadImages(ctx, body),
+  swapFace: (ctx, { body }) => swapFace(ctx, body),
+  fetchTask: (ctx, { params }) => fetchTask(ctx, params.id ?? ''),
+  listByCondition: (ctx, { body }) => listByCondition(ctx, body),
+  imageSeed: (ctx, { params }) => imageSeed(ctx, params.id ?? ''),
+  image: (ctx, { params }) => proxyImage(ctx, params.id ?? ''),
+};

@@ -1,0 +1,52 @@
+import { notificationRank } from '@mjkit/contract';
+import type { Engine } from '../engine/engine';
+import type { Profile, RenderContext } from '../profiles/profile';
+import type { Notifier } from './notifier';
+
+/** What the bridge reads at event time. */
+export interface NotifyBridgeDeps {
+  engine: Engine;
+  notifier: Notifier;
+  profile: () => Profile;
+  /** The base of URLs in payloads: `--public-url`, else the origin of the latest request. */
+  baseUrl: () => string;
+}
+
+/**
+ * Engine changes → notifyHook deliveries (spec §5): only when the task's `STATUS:progress` rank rises
+ * (trueai's rule: one SUBMITTED and one final notification, never NOT_START or MODAL) and the active
+ * profile sends hooks. The payload is rendered once, synchronously, while the record is current.
+ * Returns the unsubscribe function.
+ */
+export function bridgeNotifications(deps: NotifyBridgeDeps): () => void {
+  const ranks = new Map<string, number>();
+  const offChange = deps.engine.events.on('change', (change) => {
+    const { record } = change;
+    const url = record.task.properties.notifyHook;
+    if (!url) return;
+    const rank = notificationRank(change.status, change.progress);
+    const last = ranks.get(change.taskId) ?? 0;
+    if (rank <= last) return;
+    if (change.type === 'finished') ranks.delete(change.taskId);
+    else ranks.set(change.taskId, rank);
+    const engine = deps.engine;
+    const profile = deps.profile();
+    if (!profile.notifies(record, engine.config())) return;
+    const ctx: RenderContext = {
+      route: 'fetchTask',
+      baseUrl: deps.baseUrl(),
+      config: engine.config(),
+      instance: engine.instance,
+    };
+    const payload = profile.taskView(record, ctx, 'notify');
+    deps.notifier.enqueue({ taskId: change.taskId, url, body: JSON.stringify(payload), payload });
+  });
+  // Forget ranks of removed tasks so the map stays bounded by the task store.
+  const offBatch = deps.engine.events.on('batch', (batch) => {
+    for (const id of batch.removed) ranks.delete(id);
+  });
+  return () => {
+    offChange();
+    offBatch();
+  };
+}

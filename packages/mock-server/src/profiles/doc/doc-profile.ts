@@ -1,0 +1,41 @@
+import { emittedGatewayContract, speedModeFromPath, stripSpeedModePrefix } from '@mjkit/contract';
+import type { z } from 'zod';
+import type { GatewayRouteName } from '../../core/route-match';
+import type { Profile } from '../profile';
+import { docAuthFailure, docReadKey } from './doc-auth';
+import { docLocalError } from './doc-errors';
+import { docRender } from './doc-render';
+import { docTaskView } from './doc-task-view';
+
+/** The emitted tier of the contract: what this profile sends, per route and status. */
+const schemas = Object.fromEntries(
+  Object.entries(emittedGatewayContract).map(([name, route]) => [
+    name,
+    route.responses as Record<number, z.ZodType>,
+  ]),
+) as Profile['responseSchemas'];
+
+/**
+ * The `doc` profile (default): what the gateway page says (DESIGN.md §3). Every gateway route, the
+ * `/mj-relax|fast|turbo` prefixes, Bearer or `mj-api-secret` keys (the image proxy needs none),
+ * notifyHook on every rank rise.
+ * @example const profile = createDocProfile(); profile.render({ kind: 'taskNotFound' }, ctx).status // 400
+ */
+export function createDocProfile(): Profile {
+  return {
+    name: 'doc',
+    rewritePath(path) {
+      const mode = speedModeFromPath(path);
+      return mode ? { path: stripSpeedModePrefix(path), mode } : { path };
+    },
+    serves: () => true,
+    requiresKey: (route: GatewayRouteName) => route !== 'image',
+    readKey: docReadKey,
+    renderAuthFailure: docAuthFailure,
+    render: docRender,
+    taskView: (record, ctx) => docTaskView(record, ctx.baseUrl),
+    notifies: (record) => Boolean(record.task.properties.notifyHook),
+    notFound: (method, path) => docLocalError('route_not_found', `${method} ${path}`),
+    responseSchemas: schemas,
+  };
+}
