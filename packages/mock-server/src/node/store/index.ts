@@ -1,6 +1,6 @@
 /** The `--data-dir` store: SQLite through the optional better-sqlite3, loaded only when used. */
-export { MIGRATIONS, type Migration, migrate, schemaVersion } from './migrations.ts';
-export { type OpenStoreOptions, openStore, STORE_FILE } from './open-store.ts';
+export { MIGRATIONS, type Migration, migrate, schemaVersion } from './migrations';
+export { type OpenStoreOptions, openStore, STORE_FILE } from './open-store';
 export {
   StoreClosedError,
   StoreCorruptError,
@@ -8,7 +8,7 @@ export {
   StoreLockedError,
   StoreUnavailableError,
   StoreVersionError,
-} from './store-errors.ts';
+} from './store-errors';
 export type {
   PersistedState,
   RecoveryReport,
@@ -16,4 +16,4 @@ export type {
   StoreBatch,
   StoredRow,
   StoredUpload,
-} from './store-types.ts';
+} from './store-types';

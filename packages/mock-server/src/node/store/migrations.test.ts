@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Migration, MIGRATIONS, migrate, schemaVersion } from './migrations.ts';
-import { openStore, STORE_FILE } from './open-store.ts';
-import { loadSqliteDriver, type SqliteDatabase } from './sqlite-driver.ts';
+import { type Migration, MIGRATIONS, migrate, schemaVersion } from './migrations';
+import { openStore, STORE_FILE } from './open-store';
+import { loadSqliteDriver, type SqliteDatabase } from './sqlite-driver';
 
 let dir: string;
 beforeEach(() => {

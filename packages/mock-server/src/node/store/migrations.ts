@@ -3,7 +3,7 @@
  * order; all pending ones run in ONE transaction, so a crash mid-upgrade leaves the old version intact.
  * Append new migrations; never edit a released one.
  */
-import type { SqliteDatabase } from './sqlite-driver.ts';
+import type { SqliteDatabase } from './sqlite-driver';
 
 /** One schema step: `version` is 1, 2, 3… with no gaps. */
 export interface Migration {

@@ -2,15 +2,10 @@ import { mkdtempSync, openSync, readSync, closeSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, STORE_FILE } from './open-store.ts';
-import {
-  StoreClosedError,
-  StoreLockedError,
-  StoreUnavailableError,
-  StoreVersionError,
-} from './store-errors.ts';
-import { MIGRATIONS } from './migrations.ts';
-import type { Store } from './store-types.ts';
+import { openStore, STORE_FILE } from './open-store';
+import { StoreClosedError, StoreLockedError, StoreUnavailableError, StoreVersionError } from './store-errors';
+import { MIGRATIONS } from './migrations';
+import type { Store } from './store-types';
 
 let dir: string;
 const opened: Store[] = [];

@@ -4,10 +4,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { latestVersion, MIGRATIONS, type Migration, migrate, schemaVersion } from './migrations.ts';
-import { recoverDatabase } from './recover-database.ts';
-import { loadSqliteDriver, type DriverImporter, isMissingAddon, type SqliteDriver } from './sqlite-driver.ts';
-import { createSqliteStore, describe } from './sqlite-store.ts';
+import { latestVersion, MIGRATIONS, type Migration, migrate, schemaVersion } from './migrations';
+import { recoverDatabase } from './recover-database';
+import { loadSqliteDriver, type DriverImporter, isMissingAddon, type SqliteDriver } from './sqlite-driver';
+import { createSqliteStore, describe } from './sqlite-store';
 import {
   isBusyError,
   isCorruptionError,
@@ -16,8 +16,8 @@ import {
   StoreLockedError,
   StoreUnavailableError,
   StoreVersionError,
-} from './store-errors.ts';
-import type { RecoveryReport, Store } from './store-types.ts';
+} from './store-errors';
+import type { RecoveryReport, Store } from './store-types';
 
 /** The database file's name inside the data dir. */
 export const STORE_FILE = 'mjkit-mock.sqlite';

@@ -12,9 +12,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, STORE_FILE } from './open-store.ts';
-import { StoreCorruptError } from './store-errors.ts';
-import type { Store } from './store-types.ts';
+import { openStore, STORE_FILE } from './open-store';
+import { StoreCorruptError } from './store-errors';
+import type { Store } from './store-types';
 
 let dir: string;
 let file: string;

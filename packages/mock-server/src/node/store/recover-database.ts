@@ -19,10 +19,10 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
-import { latestVersion, migrate, type Migration, schemaVersion } from './migrations.ts';
-import { salvageRows } from './salvage-rows.ts';
-import type { SqliteDatabase, SqliteDriver } from './sqlite-driver.ts';
-import type { RecoveryReport } from './store-types.ts';
+import { latestVersion, migrate, type Migration, schemaVersion } from './migrations';
+import { salvageRows } from './salvage-rows';
+import type { SqliteDatabase, SqliteDriver } from './sqlite-driver';
+import type { RecoveryReport } from './store-types';
 
 const TABLES = ['tasks', 'uploads', 'deliveries', 'meta'] as const;
 /** Columns holding JSON text: a row whose text no longer parses is dropped, not restored half-broken. */

@@ -2,7 +2,7 @@
  * Reads every row of a table that can still be read, walking by rowid and stepping over unreadable
  * regions (missing or damaged b-tree pages) instead of stopping at the first one. Used only by recovery.
  */
-import type { SqliteDatabase } from './sqlite-driver.ts';
+import type { SqliteDatabase } from './sqlite-driver';
 
 /** A row as read, with its rowid under `_rowid`. */
 export type SalvagedRow = Record<string, unknown> & { _rowid: number };

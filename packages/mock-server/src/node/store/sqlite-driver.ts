@@ -4,7 +4,7 @@
  * never load (or need to compile) it. The small interfaces below are all the store uses of it; keeping them
  * here keeps `@types/better-sqlite3` out of the published declarations.
  */
-import { StoreUnavailableError } from './store-errors.ts';
+import { StoreUnavailableError } from './store-errors';
 
 /** A prepared statement, as far as the store uses one. */
 export interface SqliteStatement {

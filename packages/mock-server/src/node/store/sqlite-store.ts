@@ -2,7 +2,7 @@
  * The `Store` over one open, migrated SQLite connection: prepared statements, one transaction per
  * batch, rows read back in first-insertion order.
  */
-import { isCorruptionError, StoreClosedError, StoreCorruptError } from './store-errors.ts';
+import { isCorruptionError, StoreClosedError, StoreCorruptError } from './store-errors';
 import type {
   PersistedState,
   RecoveryReport,
@@ -10,9 +10,9 @@ import type {
   StoreBatch,
   StoredRow,
   StoredUpload,
-} from './store-types.ts';
-import type { SqliteDatabase } from './sqlite-driver.ts';
-import { schemaVersion } from './migrations.ts';
+} from './store-types';
+import type { SqliteDatabase } from './sqlite-driver';
+import { schemaVersion } from './migrations';
 
 const upsert = (table: string, columns: string[]) =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ` +
