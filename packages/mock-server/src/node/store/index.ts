@@ -1,5 +1,12 @@
 /** The `--data-dir` store: SQLite through the optional better-sqlite3, loaded only when used. */
 export { MIGRATIONS, type Migration, migrate, schemaVersion } from './migrations';
+export {
+  type SnapshotMeta,
+  type SnapshotStore,
+  snapshotMeta,
+  snapshotToBatch,
+  stateToSnapshot,
+} from './snapshot-rows';
 export { type OpenStoreOptions, openStore, STORE_FILE } from './open-store';
 export {
   StoreClosedError,

@@ -40,6 +40,7 @@ export interface OpenStoreOptions {
 
 /**
  * Opens (creating when needed) the store in `dir`.
+ * The type parameters name the row shapes the caller stores (see `SnapshotStore`); they are not checked.
  * @throws StoreUnavailableError (better-sqlite3 missing or not built), StoreCorruptError (damaged file,
  *   without `recover`), StoreLockedError (another mock uses it), StoreVersionError (newer schema).
  * @example
@@ -47,18 +48,22 @@ export interface OpenStoreOptions {
  * const state = store.load(); // undefined on first start
  * store.commit({ putTasks: [{ id: task.id, data: task }], meta });
  */
-export async function openStore(dir: string, options: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore<Task = unknown, Meta = unknown, Delivery = unknown>(
+  dir: string,
+  options: OpenStoreOptions = {},
+): Promise<Store<Task, Meta, Delivery>> {
   const Driver = await loadSqliteDriver(options.importer);
   const migrations = options.migrations ?? MIGRATIONS;
   mkdirSync(dir, { recursive: true });
   const file = resolve(dir, STORE_FILE);
+  // The store does not check row shapes: the engine's restore() validates what it reads.
   try {
-    return openChecked(Driver, file, migrations, options);
+    return openChecked(Driver, file, migrations, options) as Store<Task, Meta, Delivery>;
   } catch (error) {
     if (!(error instanceof StoreCorruptError) || !options.recover) throw error;
   }
   const recovery = recoverDatabase(Driver, file, migrations);
-  return openChecked(Driver, file, migrations, options, recovery);
+  return openChecked(Driver, file, migrations, options, recovery) as Store<Task, Meta, Delivery>;
 }
 
 function openChecked(
