@@ -21,8 +21,13 @@ const record = (id: string, status: string) => ({
   step: 2,
 });
 
+/** The rewrite's MockSnapshot v1 has more engine fields than persistence names; a few of them. */
+type TestSnapshot = SnapshotDocument & {
+  engine: SnapshotDocument['engine'] & { queue: string[]; running: string[]; random: number; lastId: string };
+};
+
 /** A snapshot shaped like the rewrite's MockSnapshot v1. */
-const snapshot = (): SnapshotDocument => ({
+const snapshot = (): TestSnapshot => ({
   version: 1,
   engine: {
     version: 1,
@@ -49,12 +54,12 @@ describe('snapshot rows', () => {
     const original = snapshot();
     expect(parseFixture(JSON.stringify(original)).kind).toBe('snapshot');
     const store = await open();
-    expect(stateToSnapshot(store.load())).toBeUndefined();
+    expect(stateToSnapshot<TestSnapshot>(store.load())).toBeUndefined();
     store.commit(snapshotToBatch(original));
     store.close();
 
     const reopened = await open();
-    expect(stateToSnapshot(reopened.load())).toEqual(original);
+    expect(stateToSnapshot<TestSnapshot>(reopened.load())).toEqual(original);
     reopened.close();
   });
 
@@ -65,7 +70,7 @@ describe('snapshot rows', () => {
     const finished = record('1764000000000001', 'SUCCESS');
     const next = { ...original, engine: { ...original.engine, running: [], lastId: 'x' } };
     store.commit({ putTasks: [{ id: finished.task.id, data: finished }], meta: snapshotMeta(next) });
-    const restored = stateToSnapshot(store.load())!;
+    const restored = stateToSnapshot<TestSnapshot>(store.load())!;
     expect(restored.engine.tasks).toEqual([original.engine.tasks[0], finished]);
     expect(restored.engine.running).toEqual([]);
     expect(restored.uploads).toEqual(original.uploads);
@@ -78,7 +83,7 @@ describe('snapshot rows', () => {
     const empty = { ...snapshot(), uploads: [], deliveries: [] };
     empty.engine = { ...empty.engine, tasks: [] };
     store.commit(snapshotToBatch(empty));
-    expect(stateToSnapshot(store.load())).toEqual(empty);
+    expect(stateToSnapshot<TestSnapshot>(store.load())).toEqual(empty);
     store.close();
   });
 });

@@ -41,13 +41,17 @@ export function snapshotToBatch(snapshot: SnapshotDocument): StoreBatch<Task, Sn
   };
 }
 
-/** The snapshot a store holds, or undefined when it holds nothing or no meta row (never committed whole). */
-export function stateToSnapshot(
+/**
+ * The snapshot a store holds, or undefined when it holds nothing or no meta row (never committed whole).
+ * `S` names the caller's snapshot type (`stateToSnapshot<MockSnapshot>(store.load())`); rows are not
+ * checked here, the engine's `restore()` validates them.
+ */
+export function stateToSnapshot<S extends SnapshotDocument = SnapshotDocument>(
   state: PersistedState<Task, SnapshotMeta, Delivery> | undefined,
-): SnapshotDocument | undefined {
+): S | undefined {
   if (!state?.meta) return undefined;
   const { engine, ...rest } = state.meta;
-  return {
+  const snapshot: SnapshotDocument = {
     ...rest,
     engine: { ...engine, tasks: state.tasks.map((row) => row.data) },
     uploads: state.uploads.map((u) => ({
@@ -57,4 +61,5 @@ export function stateToSnapshot(
     })),
     deliveries: state.deliveries.map((row) => row.data),
   };
+  return snapshot as S;
 }
