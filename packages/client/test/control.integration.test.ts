@@ -1,4 +1,4 @@
-import { type RunningMockServer, startMockServer } from '@mjkit/mock-server';
+import { type RunningMockServer, startMockServer } from '@mjkit/mock-server/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMjClient, isQueueFull } from '../src';
 import { createMockControl, MockControlError } from '../src/control';

@@ -1,4 +1,4 @@
-import { type RunningMockServer, startMockServer } from '@mjkit/mock-server';
+import { type RunningMockServer, startMockServer } from '@mjkit/mock-server/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, scenarioLines } from './run-cli';
 

@@ -1,8 +1,8 @@
 /**
- * The one place fuzz and load tests start a mock (issue #12): today `startMockServer` from the package
+ * The one place fuzz and load tests start a mock (issue #12): `startMockServer` from the package's
  * root; the pipeline rewrite (#11) moves it to `src/node`, and only this import changes then.
  */
-import { startMockServer } from '../../src/index';
+import { startMockServer } from '../../src/node/index';
 
 /** A mock served on 127.0.0.1 with a manual clock and small images, for hostile traffic. */
 export async function startFuzzServer(options: Parameters<typeof startMockServer>[0] = {}) {
