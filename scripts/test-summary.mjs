@@ -3,7 +3,8 @@
  * Totals every test report the test command wrote and prints one plain line:
  *   `N passed, N failed` (`, N skipped` when any).
  *
- * Reports are found under `packages/*\/reports` and `apps/*\/reports`:
+ * Reports are found under `packages/*\/reports`, `apps/*\/reports` and the root `reports/` (root scripts'
+ * tests and the tarball test, which `.ci/run` runs after the test command):
  * - `*.json`: vitest's JSON reporter (numPassedTests, numFailedTests, numPendingTests, numTodoTests);
  * - `*.xml`:  JUnit XML (Playwright, Prism stage, any other runner): one <testcase> each,
  *   failed when it holds <failure> or <error>, skipped when it holds <skipped>.
@@ -19,15 +20,18 @@ const root = new URL('..', import.meta.url).pathname;
 /** Lists report files of every workspace package. */
 function reportFiles() {
   const files = [];
+  const collect = (reports) => {
+    if (!existsSync(reports)) return;
+    for (const f of readdirSync(reports)) {
+      if (f.endsWith('.json') || f.endsWith('.xml')) files.push(join(reports, f));
+    }
+  };
+  collect(join(root, 'reports'));
   for (const group of ['packages', 'apps']) {
     const dir = join(root, group);
     if (!existsSync(dir)) continue;
     for (const pkg of readdirSync(dir)) {
-      const reports = join(dir, pkg, 'reports');
-      if (!existsSync(reports)) continue;
-      for (const f of readdirSync(reports)) {
-        if (f.endsWith('.json') || f.endsWith('.xml')) files.push(join(reports, f));
-      }
+      collect(join(dir, pkg, 'reports'));
     }
   }
   return files;

@@ -1,46 +1,25 @@
 #!/usr/bin/env node
 /**
- * Prints the client's browser bundle size, minified and gzipped, excluding zod (goal < 15 kB).
- * Bundles the built `dist/index.js` (so run `pnpm build` first) with esbuild for the browser.
+ * Prints the browser bundle size of `createMjClient` + `submitAndWait` with every runtime dependency
+ * included, minified and min+gzip, and fails above the 15 000-byte gzip budget (DESIGN.md §4).
+ * Bundles the built `dist/` files as published: run `pnpm build` first (`--source` bundles the sources).
  */
-import { gzipSync } from 'node:zlib';
 import { existsSync } from 'node:fs';
-import { build } from 'esbuild';
+import { GZIP_BUDGET, measureBundle } from './bundle-size.mjs';
 
-const entry = new URL('../dist/index.js', import.meta.url).pathname;
-if (!existsSync(entry)) {
-  console.error('size: dist/index.js is missing; run `pnpm --filter @mjkit/client build` first');
+const from = process.argv.includes('--source') ? 'source' : 'dist';
+if (from === 'dist' && !existsSync(new URL('../dist/index.js', import.meta.url))) {
+  console.error('size: dist/index.js is missing; run `pnpm --filter @mjkit/client... build` first');
   process.exit(1);
 }
-const result = await build({
-  entryPoints: [entry],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'browser',
-  write: false,
-  external: ['zod', 'zod/*'],
-  metafile: true,
-  logLevel: 'error',
-});
-const bytes = result.outputFiles[0].contents;
-const gz = gzipSync(bytes, { level: 9 }).length;
-const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-const inputs = Object.entries(result.metafile.inputs)
-  .map(([file, info]) => [file.replace(/^.*node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?/, ''), info.bytes])
-  .reduce((acc, [file, size]) => {
-    const pkg = file.startsWith('@')
-      ? file.split('/').slice(0, 2).join('/')
-      : file.includes('/dist/')
-        ? file.split('/dist/')[0]
-        : file;
-    acc[pkg] = (acc[pkg] ?? 0) + size;
-    return acc;
-  }, {});
+const { minified, gzip, packages } = await measureBundle({ from });
 console.log(
-  `@mjkit/client browser bundle (zod excluded): ${kb(bytes.length)} minified, ${kb(gz)} min+gzip (goal < 15 kB)`,
+  `@mjkit/client createMjClient + submitAndWait, browser, all dependencies (${from}): ` +
+    `${minified} B minified, ${gzip} B min+gzip (budget ${GZIP_BUDGET} B gzip)`,
 );
-for (const [pkg, size] of Object.entries(inputs)
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, 6))
-  console.log(`  ${kb(size).padStart(9)}  ${pkg}`);
+for (const [name, size] of Object.entries(packages).sort((a, b) => b[1] - a[1]))
+  console.log(`  ${String(size).padStart(7)} B  ${name}`);
+if (gzip > GZIP_BUDGET) {
+  console.error(`size: ${gzip} B min+gzip is over the ${GZIP_BUDGET} B budget`);
+  process.exit(1);
+}

@@ -1,5 +1,5 @@
-import { RETURN_CODES } from '@mjkit/contract';
-import type { Submitted } from './create-client';
+import { RETURN_CODES } from '@mjkit/contract/core';
+import type { Submitted } from './mj-client';
 import { MjApiError } from './mj-api-error';
 
 type Answer = Submitted | MjApiError | unknown;

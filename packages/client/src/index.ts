@@ -1,23 +1,35 @@
 /**
- * `@mjkit/client`: a typed client for the Midjourney `/mj/*` gateway API, generated from the contract.
- * The Node notifyHook receiver is in `@mjkit/client/node`, so browsers never load it.
+ * `@mjkit/client`: a typed client for the Midjourney `/mj/*` gateway API, built on the contract's
+ * zod-free core (`@mjkit/contract/core`): no zod and no ts-rest at run time. Opt-in validation and
+ * notifyHook parsing are in `@mjkit/client/validate`, the Node receiver in `@mjkit/client/node`, the
+ * mock's control client in `@mjkit/client/control`.
  */
+export { createMjClient, readSubmitted } from './create-client';
 export {
-  type AcceptedCode,
-  type CallOptions,
-  createMjClient,
-  type MjClient,
-  type MjClientOptions,
-  readSubmitted,
-  type Submitted,
-} from './create-client';
-export { MjAbortError, MjNetworkError, MjNotificationError, MjTimeoutError } from './errors';
+  ButtonNotFoundError,
+  describeCause,
+  MjAbortError,
+  MjNetworkError,
+  MjNotificationError,
+  MjTimeoutError,
+  MjValidationError,
+} from './errors';
+export type { Fetcher, FetcherRequest, FetcherResponse } from './fetcher';
 export { isBanned, isQueued, isQueueFull, needsModal } from './guards';
 export { MjApiError, type MjApiErrorInit, toMjApiError } from './mj-api-error';
-export { parseNotification, safeParseNotification } from './notifications';
+export type {
+  AcceptedCode,
+  CallOptions,
+  MjClient,
+  MjClientOptions,
+  Submitted,
+  SubmitMethod,
+} from './mj-client';
+export type { RawArgs, RawCallExtras, RawClient } from './raw-client';
 export { createRetryPolicy, isRetryable, type RetryContext, type RetryPolicy, withRetry } from './retry';
 export { realSleep, type Sleep } from './sleep';
-export { type MjTask, normalizeTask, toTask } from './task';
+export { isTaskLike, type MjTask, normalizeTask, toTask } from './task';
+export type { ResponseValidator, ValidationOutcome } from './validator';
 export { type WaitOptions, type WaitResult, waitForTask } from './wait-for-task';
 export {
   type Pressed,

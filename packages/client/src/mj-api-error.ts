@@ -1,4 +1,4 @@
-import { type LocalErrorName, isLocalErrorName, type ReturnCode, returnCodeInfo } from '@mjkit/contract';
+import { type LocalErrorName, isLocalErrorName, type ReturnCode, returnCodeInfo } from '@mjkit/contract/core';
 
 /** What an {@link MjApiError} carries. */
 export interface MjApiErrorInit {

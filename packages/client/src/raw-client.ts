@@ -1,58 +1,72 @@
-import type { AppRoute, ApiFetcher, ClientInferRequest, ClientInferResponses } from '@ts-rest/core';
-import { type GatewayContract, gatewayContract } from '@mjkit/contract';
+import {
+  fillPath,
+  GATEWAY_ROUTES,
+  type GatewayRouteName,
+  type GatewayRouteTypes,
+  type RouteResponse,
+} from '@mjkit/contract/core';
+import { MjValidationError } from './errors';
+import type { Fetcher } from './fetcher';
+import type { ResponseValidator } from './validator';
 
-/**
- * One function per contract route answering ts-rest's `{ status, body, headers }` unions, typed with
- * ts-rest's own inference: what `initClient(gatewayContract)` gives, minus the run-time import of
- * `@ts-rest/core` (see the contract's `contract-builder.ts`).
- */
-export type RawClient = {
-  [K in keyof GatewayContract]: (
-    args: ClientInferRequest<GatewayContract[K]>,
-  ) => Promise<ClientInferResponses<GatewayContract[K]>>;
-};
-
-/** Fills `:param` segments of a contract path. */
-function fillPath(path: string, params: Record<string, unknown> | undefined): string {
-  return path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) =>
-    encodeURIComponent(String(params?.[name] ?? '')),
-  );
+/** Call-time extras every raw call takes. */
+export interface RawCallExtras {
+  /** Headers for this call only. */
+  extraHeaders?: Record<string, string | undefined>;
+  /** Unlisted body fields, sent as is: the explicit escape hatch from the exact body types. */
+  extraFields?: Record<string, unknown>;
+  fetchOptions?: { signal?: AbortSignal | undefined };
 }
 
-/** Builds the raw client over a fetcher. */
+/** The arguments of a raw call: `body` and `params` where the route has them, plus {@link RawCallExtras}. */
+export type RawArgs<R extends GatewayRouteName> = (GatewayRouteTypes[R] extends { body: infer B }
+  ? { body: B }
+  : unknown) &
+  (GatewayRouteTypes[R] extends { params: infer P } ? { params: P } : unknown) &
+  RawCallExtras;
+
+/**
+ * One function per contract route answering `{ status, body, headers }` unions narrowed on `status`,
+ * typed from the contract's plain route types (no ts-rest, no zod in its run time or declarations).
+ */
+export type RawClient = {
+  [R in GatewayRouteName]: (args: RawArgs<R>) => Promise<RouteResponse<R>>;
+};
+
+/** Builds the raw client over a fetcher; `validate` (opt-in) checks every answer against the contract. */
 export function createRawClient(options: {
   baseUrl: string;
   headers: Record<string, string>;
-  api: ApiFetcher;
+  fetcher: Fetcher;
+  validate?: ResponseValidator | undefined;
 }): RawClient {
-  const call =
-    (route: AppRoute) =>
-    async (
-      args: {
-        params?: Record<string, unknown>;
-        body?: unknown;
-        extraHeaders?: Record<string, string | undefined>;
-        fetchOptions?: { signal?: AbortSignal };
-      } = {},
-    ) => {
-      const hasBody = route.method !== 'GET' && args.body !== undefined;
+  const call = (name: GatewayRouteName) => {
+    const route = GATEWAY_ROUTES[name];
+    return async (
+      args: RawCallExtras & { params?: Record<string, unknown>; body?: unknown } = {},
+    ): Promise<unknown> => {
+      const body =
+        args.extraFields && args.body !== undefined
+          ? { ...args.extraFields, ...(args.body as object) }
+          : args.body;
+      const hasBody = route.method !== 'GET' && body !== undefined;
       const headers: Record<string, string> = { ...options.headers };
       for (const [k, v] of Object.entries(args.extraHeaders ?? {}))
         if (v !== undefined) headers[k.toLowerCase()] = v;
       if (hasBody) headers['content-type'] = 'application/json';
-      return options.api({
-        route,
+      const res = await options.fetcher({
         path: `${options.baseUrl}${fillPath(route.path, args.params)}`,
         method: route.method,
         headers,
-        body: hasBody ? JSON.stringify(args.body) : undefined,
-        rawBody: args.body,
-        rawQuery: undefined,
-        contentType: 'application/json',
-        ...(args.fetchOptions ? { fetchOptions: args.fetchOptions } : {}),
+        body: hasBody ? JSON.stringify(body) : undefined,
+        signal: args.fetchOptions?.signal,
       });
+      const verdict = options.validate?.(name, res.status, res.body);
+      if (verdict && !verdict.ok) throw new MjValidationError(name, res.status, verdict.issues, res.body);
+      return res;
     };
+  };
   return Object.fromEntries(
-    Object.entries(gatewayContract).map(([name, route]) => [name, call(route as AppRoute)]),
+    (Object.keys(GATEWAY_ROUTES) as GatewayRouteName[]).map((name) => [name, call(name)]),
   ) as unknown as RawClient;
 }

@@ -1,4 +1,4 @@
-import { isTerminalStatus } from '@mjkit/contract';
+import { isTerminalStatus } from '@mjkit/contract/core';
 import { MjAbortError, MjTimeoutError } from './errors';
 import { realSleep, type Sleep } from './sleep';
 import type { MjTask } from './task';

@@ -1,6 +1,6 @@
-import { type ButtonQuery, findButton } from '@mjkit/contract';
-import type { CallOptions, MjClient, Submitted } from './create-client';
-import { MjApiError } from './mj-api-error';
+import { type ButtonQuery, findButton } from '@mjkit/contract/core';
+import { ButtonNotFoundError } from './errors';
+import type { CallOptions, MjClient, Submitted } from './mj-client';
 import type { MjTask } from './task';
 import { type WaitOptions, type WaitResult, waitForTask } from './wait-for-task';
 
@@ -23,24 +23,26 @@ export type SubmitBody<R extends SubmitRoute> = Parameters<MjClient[R]>[0];
 
 /**
  * Submits, then waits (DESIGN.md §4). Code 21 returns `needs-modal` with the MODAL task; rejections
- * (23, 24, 4…) throw {@link MjApiError}.
+ * (23, 24, 4…) throw `MjApiError`.
  * @example const r = await submitAndWait(mj, 'imagine', { prompt: 'cat' }); if (r.kind === 'success') show(r.task.imageUrl)
  */
 export async function submitAndWait<R extends SubmitRoute>(
   client: MjClient,
   route: R,
   body: SubmitBody<R>,
-  options: WaitOptions = {},
+  options: WaitOptions & Pick<CallOptions, 'extraFields'> = {},
 ): Promise<WaitResult & { submitted: Submitted }> {
+  const { extraFields, ...wait } = options;
   const submitted = await (client[route] as (b: SubmitBody<R>, c?: CallOptions) => Promise<Submitted>)(body, {
     signal: options.signal,
+    ...(extraFields ? { extraFields } : {}),
   });
   const result = await waitForTask(
     submitted.taskId,
     (id) => client.fetchTask(id, { signal: options.signal }),
     {
       sleep: client.sleep,
-      ...options,
+      ...wait,
     },
   );
   return { ...result, submitted };
@@ -71,8 +73,8 @@ export interface Pressed {
 }
 
 /**
- * Finds a button on a finished task by label (`U1`, `Zoom Out 2x`), emoji (`🔄`) or predicate, and
- * runs it; when the answer is code 21 (Custom Zoom, Vary Region, PicReader, remix), sends
+ * Finds a button on a finished task by label (`U1`, `Zoom Out 2x`), emoji (`🔄`) or predicate
+ * ({@link ButtonNotFoundError} when none matches, before anything is sent), and runs it; when the answer is code 21 (Custom Zoom, Vary Region, PicReader, remix), sends
  * /submit/modal with the given prompt/mask and returns the resumed task id.
  * @example const { taskId } = await pressButton(mj, grid, 'U1'); await pressButton(mj, upscaled, 'Vary (Region)', { maskBase64 })
  */
@@ -84,13 +86,8 @@ export async function pressButton(
 ): Promise<Pressed> {
   const button = findButton(task.buttons, query);
   if (!button) {
-    const labels = (task.buttons ?? []).map((b) => b.label || b.emoji).join(', ') || 'none';
-    throw new MjApiError({
-      code: undefined,
-      description: `no button ${typeof query === 'string' ? `"${query}"` : 'matching'} on task ${task.id} (buttons: ${labels})`,
-      status: 0,
-      body: task,
-    });
+    const labels = (task.buttons ?? []).map((b) => b.label || b.emoji || b.customId);
+    throw new ButtonNotFoundError(task.id, typeof query === 'string' ? `"${query}"` : 'matching', labels);
   }
   const call = { signal: options.signal };
   const submitted = await client.action(

@@ -40,3 +40,22 @@ describe('raw client types', () => {
     void (() => client.raw.fetchTask({}));
   });
 });
+
+describe('exact request types (issue 14 point 4)', () => {
+  const client = createMjClient({ baseUrl: 'http://127.0.0.1:1' });
+
+  it('rejects misspelt fields and unknown modes, and offers an explicit escape hatch', () => {
+    // @ts-expect-error notifyhook is misspelt (notifyHook)
+    void (() => client.imagine({ prompt: 'x', notifyhook: 'http://127.0.0.1/hook' }));
+    // @ts-expect-error 'fastest' is no speed mode
+    void (() => client.imagine({ prompt: 'x', mode: 'fastest' }));
+    // @ts-expect-error both at once, as the issue reported
+    void (() => client.imagine({ prompt: 'x', notifyhook: '…', mode: 'fastest' }));
+    // @ts-expect-error raw bodies are exact too
+    void (() => client.raw.imagine({ body: { prompt: 'x', notifyhook: '…' } }));
+    void (() => client.imagine({ prompt: 'x', mode: 'relax', notifyHook: 'http://127.0.0.1/hook' }));
+    void (() => client.imagine({ prompt: 'x' }, { extraFields: { notifyhook: 'kept as is', seed: 7 } }));
+    void (() => client.raw.imagine({ body: { prompt: 'x' }, extraFields: { seed: 7 } }));
+    expectTypeOf<Parameters<typeof client.imagine>[0]>().not.toHaveProperty('notifyhook');
+  });
+});

@@ -39,7 +39,14 @@ export async function startPrismProxy(document, upstream) {
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`prism did not start within 60 s:\n${log}`)), 60_000);
+    // Generous: cold start is ~2 s idle, but a loaded 2-core machine was seen past 30 s.
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(`prism was not ready within 120 s (waited for its "Prism is listening" line):\n${log}`),
+        ),
+      120_000,
+    );
     const check = () => {
       if (log.includes('Prism is listening')) {
         clearTimeout(timer);

@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startPrismProxy } from './prism.mjs';
-import { runSuite } from './run-suite.mjs';
+import { runConformance } from './run-conformance.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const json = `${root}reports/vitest-contract.json`;
@@ -19,12 +19,18 @@ mkdirSync(`${root}reports`, { recursive: true });
 const t0 = performance.now();
 
 if (process.env.MJ_BASE_URL) {
-  console.log(
-    `contract tests against ${process.env.MJ_BASE_URL} (profile ${process.env.MJ_PROFILE ?? 'doc'})`,
-  );
-  const { ok, ms } = await runSuite({ env: {}, json });
-  console.log(`scenario suite: ${ms} ms`);
-  process.exit(ok ? 0 : 1);
+  // Someone else's target: shared (non-destructive) unless MJ_EXCLUSIVE=1, paid flows only with MJ_ALLOW_PAID=1.
+  const { code } = await runConformance({
+    baseUrl: process.env.MJ_BASE_URL,
+    directUrl: process.env.MJ_DIRECT_URL,
+    apiKey: process.env.MJ_API_KEY,
+    controlKey: process.env.MJ_CONTROL_KEY,
+    profile: process.env.MJ_PROFILE,
+    exclusive: process.env.MJ_EXCLUSIVE === '1',
+    allowPaid: process.env.MJ_ALLOW_PAID === '1',
+    json,
+  });
+  process.exit(code);
 }
 
 const { startMockServer } = await import('@mjkit/mock-server/node');
@@ -41,15 +47,19 @@ let exitCode = 1;
 try {
   prism = await startPrismProxy(document, mock.url);
   console.log(`mock ${mock.url}; prism proxy ${prism.url} (started in ${prism.startupMs} ms)`);
-  const { ok, ms } = await runSuite({
-    env: { MJ_BASE_URL: prism.url, MJ_DIRECT_URL: mock.url, MJ_PRISM: '1', MJ_API_KEY: apiKey },
+  // This stage started the mock, so it owns it: exclusive (manual clock, no real waiting).
+  const { code } = await runConformance({
+    baseUrl: prism.url,
+    directUrl: mock.url,
+    apiKey,
+    prism: true,
+    exclusive: true,
     json,
   });
+  const ok = code === 0;
   const violations = prism.violations();
   const expected = 1; // the harness self-test's deliberate one
-  console.log(
-    `scenario suite: ${ms} ms; Prism reported ${violations.length} violation(s), ${expected} expected from the self-test`,
-  );
+  console.log(`Prism reported ${violations.length} violation(s), ${expected} expected from the self-test`);
   if (violations.length !== expected) console.error(`unexpected Prism violations:\n${violations.join('\n')}`);
   exitCode = ok && violations.length === expected ? 0 : 1;
 } catch (error) {

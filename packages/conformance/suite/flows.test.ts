@@ -1,6 +1,6 @@
 import { findButton, isTerminalStatus } from '@mjkit/contract';
 import { MjApiError, type MjTask, pressButton } from '@mjkit/client';
-import { beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest';
 import { image, succeeded, type Target, target } from './target';
 
 /**
@@ -11,6 +11,8 @@ let t: Target;
 beforeAll(async () => {
   t = await target();
 });
+// Every flow here creates tasks: on a target without the mock control API they may be paid.
+beforeEach((ctx) => t.guardPaid(ctx));
 
 /** Runs a flow; a target that does not offer the feature (video, swap…) skips it with the reason. */
 async function supported<T>(ctx: TestContext, what: string, run: () => Promise<T>): Promise<T> {
@@ -20,10 +22,7 @@ async function supported<T>(ctx: TestContext, what: string, run: () => Promise<T
     const unsupported =
       error instanceof MjApiError &&
       (/未启用|不支持|not supported|model_not_found/i.test(error.description) || error.status === 503);
-    if (unsupported) {
-      t.skip(`${what}: the target does not offer it (${error.description})`);
-      ctx.skip();
-    }
+    if (unsupported) t.skip(ctx, `${what}: the target does not offer it (${error.description})`);
     throw error;
   }
 }
@@ -141,5 +140,24 @@ describe('scenario suite: valid flows', () => {
     const img = await fetch(t.client.imageUrl(g.id));
     expect(img.status).toBe(200);
     expect(img.headers.get('content-type')).toMatch(/^image\//);
+  });
+
+  it('a forced failure for one request (X-Mock-Outcome) ends in FAILURE with its reason', async (ctx) => {
+    if (!t.control) t.skip(ctx, 'X-Mock-Outcome: needs the mjkit mock');
+    // Per request, so a shared mock's other users are not affected (no global outcome rule).
+    const res = await fetch(`${t.baseUrl}/mj/submit/imagine`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-mock-outcome': 'fail; reason=conformance forced failure',
+        ...(t.apiKey ? { authorization: `Bearer ${t.apiKey}` } : {}),
+      },
+      body: JSON.stringify({ prompt: 'a forced failure' }),
+    });
+    const submitted = (await res.json()) as { code: number; result: string };
+    expect(submitted.code).toBe(1);
+    const ended = await t.wait(submitted.result);
+    expect(ended.kind).toBe('failure');
+    expect(ended.task.failReason).toContain('conformance forced failure');
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import {
   createMjClient,
   type MjClient,
@@ -9,15 +9,20 @@ import {
   waitForTask,
 } from '@mjkit/client';
 import { isProfile, type Profile } from '@mjkit/contract';
+import type { TestContext } from 'vitest';
 
 /**
  * The target under test, from the environment (DESIGN.md §5):
  * - `MJ_BASE_URL`: where the gateway routes go (the mock, Prism in front of it, or a real gateway);
- * - `MJ_API_KEY`: sent as `Authorization: Bearer`;
+ * - `MJ_API_KEY`: sent as `Authorization: Bearer`; `MJ_CONTROL_KEY`: the mock's control key, if any;
  * - `MJ_PROFILE`: `doc` (default), `new-api` or `midjourney-proxy`; expectations that differ are keyed on it;
  * - `MJ_DIRECT_URL`: the mock itself when `MJ_BASE_URL` is a validating proxy: negative scenarios
  *   and the control API go there (Prism answers invalid requests itself and knows only documented paths);
- * - `MJ_PRISM=1`: `MJ_BASE_URL` is a Prism proxy (enables the harness self-test).
+ * - `MJ_PRISM=1`: `MJ_BASE_URL` is a Prism proxy (enables the harness self-test);
+ * - `MJ_EXCLUSIVE=1`: the suite owns the mock and may move its clock (the runner switched it to manual);
+ *   otherwise it polls in real time every `MJ_POLL_MS` (default 3000) and changes nothing global;
+ * - `MJ_ALLOW_PAID=1`: run task-creating flows against a target without the control API (a real gateway);
+ * - `MJ_TASK_LOG`: a file that gets one line per task the suite created (the runner counts them).
  */
 export interface Target {
   baseUrl: string;
@@ -27,16 +32,20 @@ export interface Target {
   viaPrism: boolean;
   /** Whether the target has the mjkit control API (`/__mock/*`). */
   control: boolean;
+  /** Whether the suite may change the mock's global state (clock, outcome rules). */
+  exclusive: boolean;
   /** Client for valid flows (through the proxy when there is one). */
   client: MjClient;
   /** Client straight to the target (negative scenarios). */
   direct: MjClient;
-  /** Waits for a task: advances the mock's clock when it can, polls in real time otherwise. */
+  /** Waits for a task: advances the mock's clock when exclusive, polls in real time otherwise. */
   wait(id: string): Promise<WaitResult>;
-  /** Calls the control API. */
+  /** Calls the control API (with the control key, else the API key). */
   control$(path: string, body?: unknown, method?: string): Promise<Response>;
-  /** Prints why a flow is skipped. */
-  skip(reason: string): void;
+  /** Skips a flow that creates tasks on a target that may charge for them, unless allowed. */
+  guardPaid(ctx: TestContext): void;
+  /** Skips the current test with the reason (printed in the runner's scenario list). */
+  skip(ctx: TestContext, reason: string): never;
 }
 
 const env = (name: string) => process.env[name]?.trim() || undefined;
@@ -49,6 +58,24 @@ export function target(): Promise<Target> {
   return cached;
 }
 
+/** Wraps fetch so every submit that created a task (codes 1, 21, 22 with a result) is logged. */
+function countingFetch(log: string | undefined): typeof fetch {
+  if (!log) return fetch;
+  return async (input, init) => {
+    const res = await fetch(input, init);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (/\/submit\//.test(url)) {
+      const body = (await res
+        .clone()
+        .json()
+        .catch(() => undefined)) as { code?: number; result?: unknown } | undefined;
+      if (body && [1, 21, 22].includes(Number(body.code)) && body.result)
+        appendFileSync(log, `${String(body.result)}\n`);
+    }
+    return res;
+  };
+}
+
 async function load(): Promise<Target> {
   const baseUrl = env('MJ_BASE_URL');
   if (!baseUrl) throw new Error('MJ_BASE_URL is not set: the URL of the gateway (or mock) under test');
@@ -57,25 +84,32 @@ async function load(): Promise<Target> {
   if (!isProfile(profile))
     throw new Error(`MJ_PROFILE must be doc, new-api or midjourney-proxy (got ${profile})`);
   const apiKey = env('MJ_API_KEY');
+  const controlKey = env('MJ_CONTROL_KEY') ?? apiKey;
   const control$ = (path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') =>
     fetch(`${directUrl}${path}`, {
       method,
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(controlKey ? { authorization: `Bearer ${controlKey}` } : {}),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   const control = await control$('/__mock/state')
     .then((r) => r.ok)
     .catch(() => false);
-  if (control) {
-    await control$('/__mock/clock', { mode: 'manual' });
-    await control$('/__mock/reset', {});
-  }
+  const exclusive = control && env('MJ_EXCLUSIVE') === '1';
+  const allowPaid = env('MJ_ALLOW_PAID') === '1';
   const advance: Sleep = async (ms) => {
     await control$('/__mock/clock/advance', { ms });
   };
-  const sleep = control ? advance : realSleep;
-  const client = createMjClient({ baseUrl, apiKey, sleep });
-  const direct = createMjClient({ baseUrl: directUrl, apiKey, sleep });
+  const sleep = exclusive ? advance : realSleep;
+  const fetchImpl = countingFetch(env('MJ_TASK_LOG'));
+  const client = createMjClient({ baseUrl, apiKey, sleep, fetch: fetchImpl });
+  const direct = createMjClient({ baseUrl: directUrl, apiKey, sleep, fetch: fetchImpl });
+  const skip = (ctx: TestContext, reason: string): never => {
+    console.log(`  ↷ skipped: ${reason}`);
+    return ctx.skip(reason);
+  };
   return {
     baseUrl,
     directUrl,
@@ -83,16 +117,22 @@ async function load(): Promise<Target> {
     profile,
     viaPrism: env('MJ_PRISM') === '1',
     control,
+    exclusive,
     client,
     direct,
     wait: (id: string) =>
       waitForTask(id, (taskId) => client.fetchTask(taskId), {
         sleep,
-        intervalMs: control ? 1000 : 3000,
-        timeoutMs: control ? 10 * 60_000 : Number(env('MJ_WAIT_TIMEOUT_MS') ?? 10 * 60_000),
+        intervalMs: exclusive ? 1000 : Number(env('MJ_POLL_MS') ?? 3000),
+        timeoutMs: exclusive ? 10 * 60_000 : Number(env('MJ_WAIT_TIMEOUT_MS') ?? 10 * 60_000),
+        ...(exclusive ? {} : { now: () => Date.now() }),
       }),
     control$,
-    skip: (reason: string) => console.log(`  ↷ skipped: ${reason}`),
+    guardPaid: (ctx) => {
+      if (!control && !allowPaid)
+        skip(ctx, 'creates tasks on a target without the mock control API (may be paid): pass --allow-paid');
+    },
+    skip,
   };
 }
 

@@ -1,5 +1,5 @@
 import { buildCustomId, type CustomId, parseCustomId, type UpscaleVariant } from './custom-id';
-import type { Button } from './schemas/task';
+import type { Button } from './core/response-types';
 
 const button = (id: CustomId, label: string, emoji = ''): Button => ({
   customId: buildCustomId(id),

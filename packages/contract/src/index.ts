@@ -1,7 +1,8 @@
 /**
  * `@mjkit/contract`: the single source of truth of the Midjourney `/mj/*` gateway API.
- * Routes (ts-rest), request and response schemas (zod, wire and emitted tiers), the return-code and
- * local-error tables, task lifecycle, buttons and customIds, and the mock's control API.
+ * Routes (ts-rest shaped), request and response schemas (zod, wire and emitted tiers), the return-code
+ * and local-error tables, task lifecycle, buttons and customIds, and the mock's control API.
+ * Everything of the zod-free `@mjkit/contract/core` entry is re-exported here too.
  */
 export {
   BUTTON_ACTIONS,
@@ -35,6 +36,48 @@ export {
   gatewayContract,
   WIRE_TIER,
 } from './gateway-router';
+export type {
+  AccountFilter,
+  ActionBody,
+  BlendBody,
+  BotType,
+  Button,
+  ButtonWire,
+  ChangeBody,
+  CommonSubmitFields,
+  DescribeBody,
+  Dimensions,
+  EditsBody,
+  GatewayErrorWire,
+  GatewayRouteTypes,
+  ImageError,
+  ImagineBody,
+  ListByConditionBody,
+  MediaUrl,
+  ModalBody,
+  RouteBody,
+  RouteResponse,
+  ShapeAError,
+  ShapeBError,
+  ShortenBody,
+  SimpleChangeBody,
+  SpeedModeInput,
+  SubmitResultWire,
+  SwapFaceBody,
+  TaskWire,
+  UploadBody,
+  VideoBody,
+} from './core';
+export {
+  fillPath,
+  GATEWAY_ROUTES,
+  type GatewayRouteName,
+  MOCK_CONTROL_ROUTES,
+  type MockControlRouteName,
+  type RouteMethod,
+  type RouteSpec,
+} from './core/routes';
+export type { PlainType } from './contract-builder';
 export {
   type ErrorShape,
   isLocalErrorName,
@@ -85,7 +128,6 @@ export {
   ReturnCodeSchema,
   type SubmitResult,
   SubmitResultSchema,
-  type SubmitResultWire,
   SubmitResultWireSchema,
   SeedResultSchema,
   SeedResultWireSchema,
@@ -96,16 +138,12 @@ export {
 } from './schemas/envelope';
 export {
   ImageErrorSchema,
-  type ShapeAError,
   ShapeAErrorSchema,
-  type ShapeBError,
   ShapeBErrorSchema,
 } from './schemas/errors';
 export * from './schemas/requests';
 export {
-  type Button,
   ButtonSchema,
-  type ButtonWire,
   ButtonWireSchema,
   MediaUrlSchema,
   NotificationSchema,
@@ -113,7 +151,6 @@ export {
   type Task,
   TaskPropertiesSchema,
   TaskSchema,
-  type TaskWire,
   TaskWireSchema,
 } from './schemas/task';
 export {

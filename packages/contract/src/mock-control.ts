@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { c } from './contract-builder';
+import { MOCK_CONTROL_ROUTES as R } from './core/routes';
 import { PROFILES } from './profiles';
 import { ShapeAErrorSchema } from './schemas/errors';
 import { TaskSchema } from './schemas/task';
@@ -155,84 +156,94 @@ const err = { 400: ShapeAErrorSchema, 404: ShapeAErrorSchema };
 /** The control API router (mock-only). */
 export const mockControlContract = /* @__PURE__ */ c.router(
   {
-    state: { method: 'GET', path: '/__mock/state', responses: { 200: MockStateSchema }, summary: 'Snapshot' },
+    state: {
+      ...R.state,
+      responses: { 200: MockStateSchema },
+      summary: 'Snapshot',
+      description: 'Clock, config, task counts by status, running and queued tasks, forced outcomes waiting.',
+    },
     reset: {
-      method: 'POST',
-      path: '/__mock/reset',
+      ...R.reset,
       body: z.object({}).optional(),
       responses: { 200: MockStateSchema },
       summary: 'Empty the store, journals and outcomes; keep config',
+      description: 'Tasks, images, journals and forced outcomes go; the config and the clock mode stay.',
     },
     setClock: {
-      method: 'POST',
-      path: '/__mock/clock',
+      ...R.setClock,
       body: z.object({
         mode: z.enum(['real', 'manual']).optional(),
         speed: z.number().positive().optional(),
       }),
       responses: { 200: ClockStateSchema, ...err },
       summary: 'Switch the clock or its speed',
+      description:
+        '`manual` stops simulated time until `/__mock/clock/advance`; `real` runs it at `speed` times real time.',
     },
     advance: {
-      method: 'POST',
-      path: '/__mock/clock/advance',
+      ...R.advance,
       body: z.object({ ms: z.number().min(0).max(86_400_000) }),
       responses: { 200: z.object({ clock: ClockStateSchema, events: z.array(EngineEventSchema) }), ...err },
       summary: 'Move the manual clock; returns the events that fired',
+      description:
+        'Advances simulated time by `ms` (at most one day) and runs every task step that falls due, in order.',
     },
     getConfig: {
-      method: 'GET',
-      path: '/__mock/config',
+      ...R.getConfig,
       responses: { 200: MockConfigSchema },
       summary: 'Config',
+      description: 'Everything that can be changed at run time.',
     },
     patchConfig: {
-      method: 'PATCH',
-      path: '/__mock/config',
+      ...R.patchConfig,
       body: MockConfigPatchSchema,
       responses: { 200: MockConfigSchema, ...err },
       summary: 'Change config',
+      description:
+        'Merges the given fields (nested `durations` and `notify` too) and returns the whole config.',
     },
     listOutcomes: {
-      method: 'GET',
-      path: '/__mock/outcomes',
+      ...R.listOutcomes,
       responses: { 200: z.array(StoredOutcomeSchema) },
       summary: 'Forced outcomes waiting',
+      description: 'Rules added with POST /__mock/outcomes that still have matches left.',
     },
     addOutcome: {
-      method: 'POST',
-      path: '/__mock/outcomes',
+      ...R.addOutcome,
       body: OutcomeRuleSchema,
       responses: { 200: StoredOutcomeSchema, ...err },
       summary: 'Force the outcome of the next matching request(s)',
+      description:
+        'The next `count` requests matching `match` get the outcome; the `X-Mock-Outcome` header does the same for one request.',
     },
     clearOutcomes: {
-      method: 'DELETE',
-      path: '/__mock/outcomes',
+      ...R.clearOutcomes,
       body: z.object({}).optional(),
       responses: { 200: z.array(StoredOutcomeSchema) },
       summary: 'Remove all forced outcomes',
+      description: 'Returns the rules that were removed.',
     },
     seedTask: {
-      method: 'POST',
-      path: '/__mock/tasks',
+      ...R.seedTask,
       body: SeedTaskSchema,
       responses: { 200: TaskSchema, ...err },
       summary: 'Create a task in any status',
+      description:
+        'A SUCCESS imagine gets its grid image and buttons, so UIs can start from a finished task.',
     },
     requests: {
-      method: 'GET',
-      path: '/__mock/requests',
+      ...R.requests,
       query: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional() }),
       responses: { 200: z.array(RequestLogEntrySchema) },
       summary: 'Request journal, newest last',
+      description: 'Method, path, status, duration and a body summary of recent requests (bounded).',
     },
     notifications: {
-      method: 'GET',
-      path: '/__mock/notifications',
+      ...R.notifications,
       query: z.object({ taskId: z.string().optional() }),
       responses: { 200: z.array(NotificationLogEntrySchema) },
       summary: 'notifyHook delivery journal',
+      description: 'Every delivery attempt: URL, attempt, status, duration, error and the payload sent.',
     },
   },
   { strictStatusCodes: true },

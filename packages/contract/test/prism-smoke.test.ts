@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PrismProcess, startPrism, startStub } from './helpers/prism';
+import { PRISM_READY_TIMEOUT_MS, type PrismProcess, startPrism, startStub } from './helpers/prism';
 
 const gatewayDoc = fileURLToPath(new URL('../openapi/gateway.json', import.meta.url));
 
@@ -22,7 +22,7 @@ describe('prism proxy --errors with the committed gateway document', () => {
           },
     );
     prism = await startPrism(['proxy', gatewayDoc, stub.url, '--errors']);
-  }, 40_000);
+  }, PRISM_READY_TIMEOUT_MS + 10_000);
 
   afterAll(async () => {
     await prism?.stop();

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MjNotificationError } from '../errors';
-import { parseNotification } from '../notifications';
+import { parseNotification } from '../validate/notifications';
 import type { MjTask } from '../task';
 
 /** Options of {@link createNotificationHandler}. */

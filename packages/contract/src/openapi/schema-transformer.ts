@@ -1,5 +1,16 @@
-import type { SchemaTransformerSync } from '@ts-rest/open-api';
 import { z } from 'zod';
+
+/**
+ * `@ts-rest/open-api`'s synchronous schema transformer, typed locally so the published declarations
+ * do not reference ts-rest (its generator accepts this function as is).
+ */
+export type SchemaTransformerSync = (args: {
+  schema: unknown;
+  appRoute: unknown;
+  id: string;
+  concatenatedPath: string;
+  type: 'body' | 'response' | 'query' | 'path' | 'header';
+}) => Record<string, unknown> | null;
 
 /** Named schemas found while transforming, to be placed in `components.schemas`. */
 export type ComponentSchemas = Map<string, Record<string, unknown>>;

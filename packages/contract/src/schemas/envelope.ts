@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { RETURN_CODE_VALUES, type ReturnCode } from '../return-codes';
-import { SUBMIT_RESULT_EXAMPLE } from './examples';
 
 const returnCodeLiterals = RETURN_CODE_VALUES.map((code) => z.literal(code)) as unknown as [
   z.ZodLiteral<ReturnCode>,
@@ -31,7 +30,7 @@ export const SubmitResultWireSchema = z
       }),
     properties: z.record(z.string(), z.unknown()).nullish(),
   })
-  .meta({ id: 'SubmitResult', example: SUBMIT_RESULT_EXAMPLE });
+  .meta({ id: 'SubmitResult' });
 
 /** Properties of an emitted submit result (doc profile). */
 export const SubmitPropertiesSchema = z.strictObject({
@@ -69,8 +68,6 @@ export const SeedResultWireSchema = SubmitResultWireSchema;
 /** Image-seed result, emitted tier. */
 export const SeedResultSchema = SubmitResultSchema;
 
-/** A submit result as any gateway may send it. */
-export type SubmitResultWire = z.infer<typeof SubmitResultWireSchema>;
 /** A submit result exactly as the mock sends it. */
 export type SubmitResult = z.infer<typeof SubmitResultSchema>;
 /** An upload result exactly as the mock sends it. */

@@ -27,8 +27,3 @@ export const ShapeBErrorSchema = z
 export const ImageErrorSchema = z
   .object({ error: z.string().meta({ example: 'midjourney_task_not_found' }) })
   .meta({ id: 'ImageError' });
-
-/** A shape-A body. */
-export type ShapeAError = z.infer<typeof ShapeAErrorSchema>;
-/** A shape-B body. */
-export type ShapeBError = z.infer<typeof ShapeBErrorSchema>;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { TASK_ACTIONS } from '../task-action';
 import { TASK_STATUSES } from '../task-status';
-import { TASK_EXAMPLE } from './examples';
 
 /** A Discord-style button on a finished task (spec §4): `type` 2 = button, `style` 2 grey / 3 green. */
 export const ButtonSchema = z
@@ -60,7 +59,6 @@ export const TaskWireSchema = z
   .meta({
     id: 'Task',
     description: 'A task as fetch, list-by-condition and notifyHook return it.',
-    example: TASK_EXAMPLE,
   });
 
 /** Properties the mock puts on a task (doc profile). */
@@ -114,11 +112,5 @@ export const NotificationWireSchema = TaskWireSchema;
 /** notifyHook payload, emitted tier. */
 export const NotificationSchema = TaskSchema;
 
-/** A task as any gateway may send it. */
-export type TaskWire = z.infer<typeof TaskWireSchema>;
 /** A task exactly as the mock sends it. */
 export type Task = z.infer<typeof TaskSchema>;
-/** A button. */
-export type Button = z.infer<typeof ButtonSchema>;
-/** A button as any gateway may send it. */
-export type ButtonWire = z.infer<typeof ButtonWireSchema>;

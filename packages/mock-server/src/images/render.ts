@@ -1,5 +1,6 @@
 import type { ImageSpec } from '../engine/media';
 import { createRandom } from '../engine/random';
+import { DEFAULT_IMAGE_LIMITS, fitWithin, type ImageLimits } from './image-limits';
 import { encodePng, type Raster } from './png';
 
 type Rgb = [number, number, number];
@@ -58,10 +59,16 @@ function shade(s: Scene, u: number, v: number): Rgb {
 /**
  * Renders an image deterministically (same spec → same bytes): a 2×2 grid of four variations for
  * grids, one scene for singles. Previews (progress < 100) are pixelated, coarser the earlier they are,
- * like Midjourney's blurry progress images.
+ * like Midjourney's blurry progress images. Never renders more than `maxRenderEdge` (finals) or
+ * `maxPreviewEdge` (previews) on the long edge: a bigger spec is rendered downscaled with the same
+ * aspect ratio (issue #12 item 3: a 8000×8000 describe input once made 8000×8000 previews).
  */
-export function renderRaster(spec: ImageSpec, inputs: readonly Raster[] = []): Raster {
-  const { width, height } = spec;
+export function renderRaster(
+  spec: ImageSpec,
+  inputs: readonly Raster[] = [],
+  limits: Pick<ImageLimits, 'maxRenderEdge' | 'maxPreviewEdge'> = DEFAULT_IMAGE_LIMITS,
+): Raster {
+  const { width, height } = renderSize(spec, limits);
   const data = new Uint8Array(width * height * 3);
   const grid = spec.layout === 'grid';
   const scenes = (grid ? [0, 1, 2, 3] : [0]).map((i) => sceneFor(spec.seed + i * 7919, spec.palette));
@@ -83,7 +90,7 @@ export function renderRaster(spec: ImageSpec, inputs: readonly Raster[] = []): R
       } else {
         rgb = shade(scenes[0]!, bx / width, by / height);
       }
-      if (inputs.length > 0 && !isGutter) rgb = withInput(rgb, inputs, spec, bx, by, grid);
+      if (inputs.length > 0 && !isGutter) rgb = withInput(rgb, inputs, { width, height }, bx, by, grid);
       const o = (y * width + x) * 3;
       data[o] = rgb[0];
       data[o + 1] = rgb[1];
@@ -109,12 +116,12 @@ function sample(r: Raster, u: number, v: number): Rgb {
 function withInput(
   scene: Rgb,
   inputs: readonly Raster[],
-  spec: ImageSpec,
+  size: { width: number; height: number },
   x: number,
   y: number,
   grid: boolean,
 ): Rgb {
-  const { width, height } = spec;
+  const { width, height } = size;
   if (grid) {
     const q = (y >= height / 2 ? 2 : 0) + (x >= width / 2 ? 1 : 0);
     const u = (x % (width / 2)) / (width / 2);
@@ -129,7 +136,21 @@ function withInput(
   return mix(sample(target, u, v), scene, 0.1);
 }
 
+/** The size a spec is rendered at: its own, downscaled to the limit of finals or previews. */
+export function renderSize(
+  spec: Pick<ImageSpec, 'width' | 'height' | 'progress'>,
+  limits: Pick<ImageLimits, 'maxRenderEdge' | 'maxPreviewEdge'> = DEFAULT_IMAGE_LIMITS,
+): { width: number; height: number } {
+  const cap = spec.progress >= 100 ? limits.maxRenderEdge : limits.maxPreviewEdge;
+  const edge = (n: number) => (Number.isFinite(n) ? Math.max(1, Math.floor(n)) : 1);
+  return fitWithin(edge(spec.width), edge(spec.height), cap);
+}
+
 /** Renders a spec to PNG bytes; `inputs` are the decoded input images the spec names. */
-export function renderPng(spec: ImageSpec, inputs: readonly Raster[] = []): Uint8Array {
-  return encodePng(renderRaster(spec, inputs), spec.progress >= 100 ? 6 : 1);
+export function renderPng(
+  spec: ImageSpec,
+  inputs: readonly Raster[] = [],
+  limits: Pick<ImageLimits, 'maxRenderEdge' | 'maxPreviewEdge'> = DEFAULT_IMAGE_LIMITS,
+): Uint8Array {
+  return encodePng(renderRaster(spec, inputs, limits), spec.progress >= 100 ? 6 : 1);
 }

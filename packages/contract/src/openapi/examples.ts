@@ -3,7 +3,8 @@ import { gridButtons } from '../buttons';
 /**
  * Whole-payload examples for the OpenAPI document, shaped like the real captures in
  * `fixtures/examples/` (trueai's submit result and fetch). Prism's static mock (`pnpm prism:mock`)
- * answers with them instead of inventing `"string"` values.
+ * answers with them instead of inventing `"string"` values. They live here, not in the schemas, so
+ * nothing a client or the mock imports carries example data (issue 11).
  */
 const HASH = '0ddb91a0-af46-4ae9-8e8e-c271074eb6e6';
 const TASK_ID = '1748339029401828';
@@ -33,4 +34,10 @@ export const TASK_EXAMPLE = {
   failReason: null,
   properties: { finalPrompt: 'dog playing ball --v 7', messageHash: HASH, notifyHook: null },
   buttons: gridButtons(HASH),
+};
+
+/** Examples by component schema id; the generator adds each to its component. */
+export const COMPONENT_EXAMPLES: Readonly<Record<string, unknown>> = {
+  SubmitResult: SUBMIT_RESULT_EXAMPLE,
+  Task: TASK_EXAMPLE,
 };

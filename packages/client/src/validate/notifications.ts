@@ -1,7 +1,7 @@
 import { NotificationWireSchema } from '@mjkit/contract';
-import { z } from 'zod';
-import { MjNotificationError } from './errors';
-import { type MjTask, normalizeTask } from './task';
+import { MjNotificationError } from '../errors';
+import { type MjTask, normalizeTask } from '../task';
+import { formatIssues } from './validate-response';
 
 /**
  * Validates a notifyHook payload (the task JSON, spec §5) and returns it typed. Accepts a parsed object
@@ -18,7 +18,7 @@ export function parseNotification(body: unknown): MjTask {
     }
   }
   const parsed = NotificationWireSchema.safeParse(value);
-  if (!parsed.success) throw new MjNotificationError(z.prettifyError(parsed.error).replace(/\n/g, '; '));
+  if (!parsed.success) throw new MjNotificationError(formatIssues(parsed.error.issues));
   return normalizeTask(parsed.data);
 }
 

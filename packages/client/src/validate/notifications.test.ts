@@ -1,6 +1,6 @@
 import { loadExamples } from '@mjkit/contract/fixtures';
 import { describe, expect, it } from 'vitest';
-import { MjNotificationError } from './errors';
+import { MjNotificationError } from '../errors';
 import { parseNotification, safeParseNotification } from './notifications';
 
 describe('parseNotification', () => {
