@@ -1,4 +1,4 @@
-import { SPEED_MODES } from '@mjkit/contract';
+import { SPEED_MODES } from '@mjkit/contract/core';
 import { type FormEvent, useState } from 'react';
 import { Panel } from '../layout/panel';
 import type { Settings } from './settings';

@@ -14,14 +14,6 @@ export interface SessionParts {
   resolveMedia?: MediaResolver | undefined;
 }
 
-/** The auth headers the settings ask for (control calls send the same key, DESIGN.md §3). */
-export function authHeaders(settings: Pick<Settings, 'apiKey' | 'authHeader'>): Record<string, string> {
-  if (!settings.apiKey) return {};
-  return settings.authHeader === 'mj-api-secret'
-    ? { 'mj-api-secret': settings.apiKey }
-    : { authorization: `Bearer ${settings.apiKey}` };
-}
-
 /**
  * Builds the client and control API for the settings, both over the given (recording) fetch.
  * `baseUrl` overrides the settings' one (the in-page mock has its own origin).
@@ -40,7 +32,7 @@ export function createSession(
     ...(settings.mode ? { mode: settings.mode } : {}),
     fetch: fetchImpl,
   });
-  const control = createControlApi({ baseUrl: absolute, headers: authHeaders(settings), fetch: fetchImpl });
+  const control = createControlApi({ baseUrl: absolute, apiKey: settings.apiKey, fetch: fetchImpl });
   const hook = overrides.notifyHook ?? settings.notifyHook.trim();
   return {
     baseUrl: absolute,

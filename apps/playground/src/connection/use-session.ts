@@ -1,6 +1,6 @@
 import type { MockState } from '@mjkit/contract';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ControlApiError } from '../control/control-api';
+import { MockControlError } from '@mjkit/client/control';
 import { startInPageMock } from '../in-page/start-in-page-mock';
 import { createObjectUrlResolver } from '../tasks/use-media-url';
 import type { CallJournal } from '../transport/call-journal';
@@ -62,7 +62,7 @@ export function useSession(settings: Settings, journal: CallJournal): Session {
         setMockState(state ?? undefined);
       } catch (e) {
         if (cancelled) return;
-        if (e instanceof ControlApiError) setControlStatus('denied');
+        if (e instanceof MockControlError) setControlStatus('denied');
         else setError((e as Error).message);
       }
     })();

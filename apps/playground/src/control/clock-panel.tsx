@@ -1,4 +1,4 @@
-import { OUTCOMES, type Outcome } from '@mjkit/contract';
+import type { Outcome } from '@mjkit/contract';
 import { useState } from 'react';
 import { Panel } from '../layout/panel';
 import type { ControlApi } from './control-api';
@@ -12,6 +12,16 @@ export interface ClockPanelProps {
   onChanged(): Promise<void> | void;
   onError(message: string): void;
 }
+
+/** Every forced outcome with what it does (a missing one fails to compile). */
+const OUTCOME_LABELS: Record<Outcome, string> = {
+  'queue-full': 'queue-full (code 23)',
+  banned: 'banned (code 24)',
+  modal: 'modal (code 21)',
+  fail: 'fail (task ends in FAILURE)',
+  slow: 'slow (5× longer)',
+  'http-error': 'http-error (HTTP 500)',
+};
 
 const formatNow = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
 
@@ -113,8 +123,10 @@ export function ClockPanel({ control, state, onChanged, onError }: ClockPanelPro
             value={outcome}
             onChange={(e) => setOutcome(e.target.value as Outcome)}
           >
-            {OUTCOMES.map((o) => (
-              <option key={o}>{o}</option>
+            {Object.entries(OUTCOME_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
           </select>
         </label>

@@ -1,20 +1,21 @@
+import { MockControlError } from '@mjkit/client/control';
 import { describe, expect, it } from 'vitest';
-import { ControlApiError, createControlApi } from './control-api';
+import { createControlApi } from './control-api';
 
 const answer =
   (status: number, body: string, type = 'application/json'): typeof fetch =>
   async () =>
     new Response(body, { status, headers: { 'content-type': type } });
 
-const api = (f: typeof fetch) =>
-  createControlApi({ baseUrl: 'http://h:1/', headers: { authorization: 'Bearer k' }, fetch: f });
+const api = (f: typeof fetch) => createControlApi({ baseUrl: 'http://h:1/', apiKey: 'k', fetch: f });
+const STATE = '{"clock":{"mode":"manual","now":1,"speed":1},"config":{"profile":"doc"}}';
 
-describe('control API client', () => {
-  it('reads the state, sending the auth headers to the right URL', async () => {
+describe('control API', () => {
+  it('reads the state, sending the key to the right URL', async () => {
     const seen: string[] = [];
     const f: typeof fetch = async (input, init) => {
       seen.push(`${init?.method} ${input} ${new Headers(init?.headers).get('authorization')}`);
-      return new Response('{"clock":{"mode":"manual","now":1,"speed":1}}');
+      return new Response(STATE, { headers: { 'content-type': 'application/json' } });
     };
     expect(await api(f).probe()).toMatchObject({ clock: { mode: 'manual' } });
     await api(f).advance(5_000);
@@ -36,8 +37,10 @@ describe('control API client', () => {
 
   it('tells a refused key apart from a missing control API', async () => {
     await expect(api(answer(401, '{"description":"invalid_api_key"}')).probe()).rejects.toBeInstanceOf(
-      ControlApiError,
+      MockControlError,
     );
-    await expect(api(answer(400, '{"description":"bad ms"}')).advance(-1)).rejects.toThrow('HTTP 400 bad ms');
+    await expect(api(answer(400, '{"description":"bad ms"}')).advance(-1)).rejects.toThrow(
+      'HTTP 400: bad ms',
+    );
   });
 });

@@ -8,7 +8,7 @@ const SHOWN = 200;
 
 /** The mock's request journal (`/__mock/requests`): what the server saw (its last 1000 requests), newest first. */
 export function RequestJournal(props: { control: ControlApi }) {
-  const load = useCallback(() => props.control.requests(1000), [props.control]);
+  const load = useCallback(() => props.control.requests({ limit: 1000 }), [props.control]);
   const { value, error } = usePolled<RequestLogEntry[]>(load, 2000);
   // The control API's own polling is left out; newest first, at most SHOWN rows.
   const rows = (value ?? [])

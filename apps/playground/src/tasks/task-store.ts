@@ -1,5 +1,5 @@
 import type { MjTask, Submitted } from '@mjkit/client';
-import { isTerminalStatus } from '@mjkit/contract';
+import { isTerminalStatus } from '@mjkit/contract/core';
 import { queuePosition } from './submit-outcome';
 
 /** A task on the board: what the submit answered and the latest fetch. */

@@ -1,5 +1,6 @@
 import type { Submitted } from '@mjkit/client';
-import { type Button, type CustomIdKind, parseCustomId } from '@mjkit/contract';
+import type { Button, CustomIdKind } from '@mjkit/contract';
+import { parseCustomId } from '@mjkit/contract/core';
 import { useCallback, useReducer, useState } from 'react';
 import type { SessionParts } from '../connection/create-session';
 import { describeError, describeSubmitted, type Notice } from './submit-outcome';
