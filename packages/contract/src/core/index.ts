@@ -112,6 +112,7 @@ export type {
 export {
   fillPath,
   GATEWAY_ROUTES,
+  VARIANT_ROUTE_NAMES,
   type GatewayRouteName,
   MOCK_CONTROL_ROUTES,
   type MockControlRouteName,

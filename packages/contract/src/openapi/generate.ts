@@ -1,4 +1,5 @@
 import { generateOpenApi } from '@ts-rest/open-api';
+import { VARIANT_ROUTE_NAMES } from '../core/routes';
 import { gatewayContract } from '../gateway-router';
 import { mockControlContract } from '../mock-control';
 import { ShapeBErrorSchema } from '../schemas/errors';
@@ -52,8 +53,14 @@ export function keySchemes(who: string) {
  * @example writeFileSync('gateway.json', JSON.stringify(generateGatewayOpenApi(), null, 2))
  */
 export function generateGatewayOpenApi(): OpenApiDocument {
+  // The doc profile serves no variant-only route (profiles.md §2), so its document leaves them out.
+  const served = Object.fromEntries(
+    Object.entries(gatewayContract).filter(
+      ([name]) => !(VARIANT_ROUTE_NAMES as readonly string[]).includes(name),
+    ),
+  ) as Generate[0];
   return generateWithComponents(
-    gatewayContract,
+    served,
     {
       info: {
         title: 'Midjourney task API (/mj/*)',
