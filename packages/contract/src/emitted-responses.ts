@@ -101,6 +101,12 @@ function upstreamResponses(v: UpstreamVariant): Partial<Record<GatewayRouteName,
         ? { 200: { schema: task.optional(), media: ['json', 'none'] }, ...errors }
         : { 200: json(task), 204: none, ...errors },
     listByCondition: { 200: json(z.array(task)), ...errors },
+    // NZ TaskController.java: every task (list) or those waiting or running (queue), as arrays.
+    taskList: { 200: json(z.array(task)), ...errors },
+    taskQueue: { 200: json(z.array(task)), ...errors },
+    // TA TaskController.cs: list-by-ids is list-by-condition; cancel answers `Ok()`, an empty 200.
+    listByIds: { 200: json(z.array(task)), ...errors },
+    cancelTask: { 200: none, ...errors },
     imageSeed: { 200: json(env), ...errors },
     // TA's upload answers `description:"success"` and may omit `properties` (captured, fixtures/examples).
     uploadDiscordImages: { ...submit, 200: json(env.partial({ properties: true })) },

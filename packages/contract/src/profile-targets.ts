@@ -51,8 +51,8 @@ const COMMON_UPSTREAM = ['imagine', 'blend', 'describe', 'fetchTask', 'listByCon
  * but no action/modal/video; TA (trueai `Controllers/SubmitController.cs`, `TaskController.cs`,
  * `InsightFaceController.cs`) has no change/simple-change; the image proxy is new-api's
  * (`relay/mjproxy_handler.go` `RelayMidjourneyImage`), which the doc page also lists. A route a target
- * lacks answers its not-found. The variant-only routes (NZ `/task/list`, `/task/queue`; TA cancel,
- * `list-by-ids`) join these lists where the contract declares them.
+ * lacks answers its not-found. The variant-only routes are NZ's `/task/list`, `/task/queue` and TA's
+ * cancel and `list-by-ids`.
  */
 export const PROFILE_ROUTES: Readonly<Record<ProfileTarget, readonly GatewayRouteName[]>> = {
   doc: [
@@ -91,7 +91,7 @@ export const PROFILE_ROUTES: Readonly<Record<ProfileTarget, readonly GatewayRout
     'imageSeed',
     'image',
   ],
-  'midjourney-proxy-nz': [...COMMON_UPSTREAM, 'change', 'simpleChange'],
+  'midjourney-proxy-nz': [...COMMON_UPSTREAM, 'change', 'simpleChange', 'taskList', 'taskQueue'],
   'midjourney-proxy-ta': [
     ...COMMON_UPSTREAM,
     'shorten',
@@ -102,6 +102,8 @@ export const PROFILE_ROUTES: Readonly<Record<ProfileTarget, readonly GatewayRout
     'uploadDiscordImages',
     'swapFace',
     'imageSeed',
+    'cancelTask',
+    'listByIds',
   ],
 };
 

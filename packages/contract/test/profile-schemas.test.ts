@@ -119,6 +119,12 @@ describe('midjourney-proxy NZ (novicezk/midjourney-proxy @0be95a9)', () => {
     expect(ok('midjourney-proxy-nz', 'imagine', 401, '')).toBe(false);
   });
 
+  it('/task/list and /task/queue answer arrays of its tasks (controller/TaskController.java)', () => {
+    expect(ok('midjourney-proxy-nz', 'taskList', 200, [task])).toBe(true);
+    expect(ok('midjourney-proxy-nz', 'taskQueue', 200, [taTask])).toBe(false);
+    expect(EMITTED_RESPONSES['midjourney-proxy-ta'].taskQueue).toBeUndefined();
+  });
+
   it('serves change and simple-change, not action, modal or video', () => {
     expect(PROFILE_ROUTES['midjourney-proxy-nz']).toEqual(expect.arrayContaining(['change', 'simpleChange']));
     for (const r of ['action', 'modal', 'video', 'image'] as const)
@@ -153,6 +159,12 @@ describe('midjourney-proxy TA (trueai-org/midjourney-proxy @ed32197)', () => {
         result: ['u'],
       }),
     ).toBe(true);
+  });
+
+  it('cancel answers an empty 200; list-by-ids is list-by-condition (Controllers/TaskController.cs)', () => {
+    expect(EMITTED_RESPONSES['midjourney-proxy-ta'].cancelTask?.[200]?.media).toEqual(['none']);
+    expect(ok('midjourney-proxy-ta', 'listByIds', 200, [taTask])).toBe(true);
+    expect(EMITTED_RESPONSES['midjourney-proxy-nz'].cancelTask).toBeUndefined();
   });
 
   it('no change or simple-change', () => {

@@ -138,8 +138,16 @@ export function generateProfileOpenApi(target: ProfileTarget): OpenApiDocument {
           withMedia(response, table[id as GatewayRouteName]?.[Number(status)]?.media ?? ['json']),
         ]),
       );
+      // A body typed `unknown` (TA's cancel reads none) is no request body at all.
+      const { requestBody, ...rest } = operation as { requestBody?: { content?: Record<string, Json> } };
+      const schemas = Object.values(requestBody?.content ?? {}).map((m) => m.schema as Json | undefined);
+      const bodiless = schemas.length > 0 && schemas.every((x) => !x || Object.keys(x).length === 0);
       // new-api's image proxy needs no key (it serves <img> tags).
-      return { ...operation, responses, ...(path === '/mj/image/:id' ? { security: [] } : {}) };
+      return {
+        ...(bodiless ? rest : operation),
+        responses,
+        ...(path === '/mj/image/:id' ? { security: [] } : {}),
+      };
     },
   );
 }
