@@ -96,6 +96,8 @@ export {
   type MockConfigPatch,
   MockConfigPatchSchema,
   MockConfigSchema,
+  type MockHealth,
+  MockHealthSchema,
   type MockState,
   MockStateSchema,
   mockControlContract,
@@ -105,12 +107,18 @@ export {
   OUTCOMES,
   type OutcomeRule,
   OutcomeRuleSchema,
+  type RequestJournalQuery,
+  RequestJournalQuerySchema,
   type RequestLogEntry,
   RequestLogEntrySchema,
   type SeedTask,
   SeedTaskSchema,
   type StoredOutcome,
   StoredOutcomeSchema,
+  type TaskListQuery,
+  TaskListQuerySchema,
+  type TaskPage,
+  TaskPageSchema,
 } from './mock-control';
 export { isProfile, type Layer, PROFILE_LOCAL_LAYER, PROFILES, type Profile } from './profiles';
 export {
