@@ -69,6 +69,8 @@ export interface Engine {
   get(id: string): Readonly<Task> | undefined;
   record(id: string): Readonly<TaskRecord> | undefined;
   list(ids: readonly string[]): Readonly<TaskRecord>[];
+  /** Every stored task, oldest first (the control API's task list). */
+  all(): IterableIterator<Readonly<TaskRecord>>;
   /** Processes every scheduled change up to the clock's now; returns what changed, in order. */
   sync(): TaskChange[];
   seed(input: SeedTask, options?: { owner?: string | null }): Readonly<TaskRecord>;
@@ -314,6 +316,7 @@ export function createEngine(deps: EngineDeps): Engine {
     get: (id) => records.get(id)?.task,
     record: (id) => records.get(id),
     list: (ids) => ids.flatMap((id) => records.get(id) ?? []),
+    all: () => records.values(),
     sync() {
       const out = sync();
       flush();
@@ -332,6 +335,8 @@ export function createEngine(deps: EngineDeps): Engine {
           description: `/${action.toLowerCase()} ${prompt}`,
           state: input.state ?? null,
           notifyHook: input.notifyHook ?? null,
+          // A given image is kept as is (issue 14 point 10), instead of a rendered one.
+          finalImageUrl: input.imageUrl,
           botType: 'MID_JOURNEY',
           mode: 'FAST',
           owner: options.owner ?? null,
@@ -353,10 +358,12 @@ export function createEngine(deps: EngineDeps): Engine {
         r.task.startTime = now;
         setStatus(r.task, 'SUBMITTED');
         finish(r, now, status, input.failReason);
+        if (input.imageUrl !== undefined) r.task.imageUrl = input.imageUrl;
       } else {
         // Created directly in the asked status (a seed is a creation, not a transition).
         Object.assign(r.task, { status, progress: input.progress ?? (status === 'NOT_START' ? '' : '0%') });
         if (status !== 'NOT_START' && status !== 'MODAL') r.task.startTime = now;
+        if (input.imageUrl !== undefined) r.task.imageUrl = input.imageUrl;
         emit('created', r, now);
       }
       flush();
