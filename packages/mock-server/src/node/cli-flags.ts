@@ -1,4 +1,5 @@
 import { PROFILES } from '@mjkit/contract';
+import { defaultConfig } from '../engine/engine-config';
 
 /** One `mjkit-mock` flag: how it parses and how `--help` shows it. */
 export interface CliFlag {
@@ -47,7 +48,7 @@ export const CLI_FLAGS: readonly CliFlag[] = [
     arg: '<name>',
     help: PROFILES.join(' | '),
     env: 'MJKIT_PROFILE',
-    default: 'doc',
+    default: defaultConfig().profile,
   },
   {
     name: 'speed',
