@@ -71,6 +71,9 @@ export const MOCK_CONTROL_ROUTES = {
   seedTask: { method: 'POST', path: '/__mock/tasks' },
   requests: { method: 'GET', path: '/__mock/requests' },
   notifications: { method: 'GET', path: '/__mock/notifications' },
+  listTasks: { method: 'GET', path: '/__mock/tasks' },
+  clearRequests: { method: 'DELETE', path: '/__mock/requests' },
+  health: { method: 'GET', path: '/__mock/health' },
 } as const satisfies Record<string, RouteSpec>;
 
 /** Name of a control route. */

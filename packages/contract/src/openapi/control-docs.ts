@@ -10,7 +10,7 @@ export const CONTROL_TAGS: readonly TagDoc[] = [
   },
   { name: 'Config', description: 'Pool, queue, durations, profile, banned words, quotas, keys.' },
   { name: 'Outcomes', description: 'Force the next matching request(s) to fail, queue, ban, need a modal…' },
-  { name: 'Tasks', description: 'Seed a task in any status for UI and client tests.' },
+  { name: 'Tasks', description: 'Seed a task in any status for UI and client tests; list stored tasks.' },
   { name: 'Journals', description: 'Requests the mock answered and notifyHook deliveries it made.' },
 ];
 
@@ -93,7 +93,14 @@ export function controlOperationDocs(
       success: ex('A finished imagine with buttons', { action: 'IMAGINE', status: 'SUCCESS', prompt: 'Cat' }),
       failed: ex('A failed task', { status: 'FAILURE', prompt: 'Cat', failReason: 'banned prompt' }),
     }),
-    requests: r('Journals', 'Request journal, newest last (bounded; `limit` default 100).', false),
+    requests: r(
+      'Journals',
+      'Request journal, newest last (bounded; `limit` default 100), filtered by route, task and time.',
+      true,
+    ),
     notifications: r('Journals', 'notifyHook delivery attempts (bounded), optionally for one task.', false),
+    listTasks: r('Tasks', 'One page of tasks (oldest first) and the total matching the filter.', true),
+    clearRequests: r('Journals', 'How many request journal entries were removed.', false),
+    health: r('State', 'The mock is up: name, version, profile, clock mode and tasks stored.', false),
   };
 }

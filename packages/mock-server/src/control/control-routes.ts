@@ -5,6 +5,9 @@ import { json, type CoreResponse } from '../core/http-types';
 import { mockError } from '../core/mock-errors';
 import type { Mock } from '../mock/create-mock';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
+import { MOCK_SERVER_VERSION } from '../version';
+import { clearRequests, listRequests } from './journal-query';
+import { listTasks } from './list-tasks';
 
 /** A control route's input. */
 export interface ControlInput {
@@ -75,10 +78,18 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
     };
     return json(200, mock.profile().taskView(record, ctx, 'fetch'));
   },
-  requests: (mock, { query }) => {
-    const limit = Number(query.get('limit') ?? 100);
-    return json(200, mock.requests.list(undefined, limit));
-  },
+  requests: (mock, { query }) => listRequests(mock, query),
+  clearRequests: (mock) => clearRequests(mock),
+  listTasks: (mock, { query, baseUrl }) => listTasks(mock, query, baseUrl),
+  health: (mock) =>
+    json(200, {
+      status: 'ok',
+      name: 'mjkit-mock',
+      version: MOCK_SERVER_VERSION,
+      profile: mock.engine.config().profile,
+      clock: mock.clock.state().mode,
+      tasks: Object.values(mock.engine.stats().counts).reduce((sum, n) => sum + n, 0),
+    }),
   notifications: (mock, { query }) => {
     const taskId = query.get('taskId');
     return json(200, mock.notifications.list(taskId ? (e) => e.taskId === taskId : undefined));

@@ -60,12 +60,18 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
     validateResponses: options.validateResponses !== false,
     loadDocs: options.loadDocs,
   };
-  const finish = (req: CoreRequest, started: number, response: CoreResponse, body: unknown): CoreResponse => {
-    journalRequest(mock, req, response.status, started, body, options.log);
+  const finish = (
+    req: CoreRequest,
+    started: number,
+    response: CoreResponse,
+    body: unknown,
+    match?: Plan['match'],
+  ): CoreResponse => {
+    journalRequest(mock, req, response, started, body, options.log, match);
     return response;
   };
   const stop = (plan: Plan, r: CoreResponse, body?: unknown) =>
-    finish(plan.req, plan.started, { ...r, headers: { ...plan.headers, ...r.headers } }, body);
+    finish(plan.req, plan.started, { ...r, headers: { ...plan.headers, ...r.headers } }, body, plan.match);
   const parse: Pipeline['parse'] = (plan, read) => {
     if (!read.ok)
       return {

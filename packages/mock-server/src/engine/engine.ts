@@ -353,6 +353,8 @@ export function createEngine(deps: EngineDeps): Engine {
           description: `/${action.toLowerCase()} ${prompt}`,
           state: input.state ?? null,
           notifyHook: input.notifyHook ?? null,
+          // A given image is kept as is (issue 14 point 10), instead of a rendered one.
+          finalImageUrl: input.imageUrl,
           botType: 'MID_JOURNEY',
           mode: 'FAST',
           owner: options.owner ?? null,
@@ -374,10 +376,12 @@ export function createEngine(deps: EngineDeps): Engine {
         r.task.startTime = now;
         setStatus(r.task, 'SUBMITTED');
         finish(r, now, status, input.failReason);
+        if (input.imageUrl !== undefined) r.task.imageUrl = input.imageUrl;
       } else {
         // Created directly in the asked status (a seed is a creation, not a transition).
         Object.assign(r.task, { status, progress: input.progress ?? (status === 'NOT_START' ? '' : '0%') });
         if (status !== 'NOT_START' && status !== 'MODAL') r.task.startTime = now;
+        if (input.imageUrl !== undefined) r.task.imageUrl = input.imageUrl;
         emit('created', r, now);
       }
       flush();
