@@ -22,6 +22,11 @@ Options (environment variable in brackets):
   --queue <n>         tasks that may wait                          [MJKIT_QUEUE]       10
   --image-size <px>   grid edge in pixels (smaller is faster)      [MJKIT_IMAGE_SIZE]  1024
   --no-control        do not serve the /__mock/* control API       [MJKIT_CONTROL=0]
+  --data-dir <dir>    keep tasks, uploads, journals and owed notifyHook deliveries across
+                      restarts in <dir>/mjkit-mock.sqlite (needs better-sqlite3)  [MJKIT_DATA_DIR]
+  --data-dir-recover  the data file is damaged: keep every readable row, move the rest aside
+  --fixtures <file>   start from a snapshot or {"tasks": [...]} file (when the data dir is empty)
+                                                                   [MJKIT_FIXTURES]
   --quiet             no request logs                              [MJKIT_QUIET=1]
   -h, --help          show this help
 `;
@@ -57,6 +62,9 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         queue: { type: 'string' },
         'image-size': { type: 'string' },
         'no-control': { type: 'boolean' },
+        'data-dir': { type: 'string' },
+        'data-dir-recover': { type: 'boolean' },
+        fixtures: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -99,6 +107,10 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean);
+  const dataDir = str('data-dir', 'MJKIT_DATA_DIR') || undefined;
+  const dataDirRecover = v['data-dir-recover'] === true;
+  if (dataDirRecover && !dataDir) return { ok: false, error: '--data-dir-recover needs --data-dir <dir>' };
+  const fixtures = str('fixtures', 'MJKIT_FIXTURES') || undefined;
   const imageSize = n.imageSize;
   if (imageSize !== undefined && imageSize > 2048) return { ok: false, error: '--image-size must be ≤ 2048' };
   return {
@@ -113,6 +125,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       seed: n.seed ?? 1,
       control: !(v['no-control'] === true || env.MJKIT_CONTROL === '0'),
       quiet: v.quiet === true || env.MJKIT_QUIET === '1',
+      ...(dataDir ? { dataDir, dataDirRecover } : {}),
+      ...(fixtures ? { fixtures } : {}),
       config: {
         profile,
         keys,

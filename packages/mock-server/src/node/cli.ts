@@ -52,6 +52,19 @@ try {
       ? '  auth          OPEN: no key configured, any request is accepted (use --key to require one)'
       : `  auth          ${keys.length} key(s): send "Authorization: Bearer <key>" or "mj-api-secret: <key>"`,
   ];
+  const p = running.persistence;
+  if (p) {
+    const r = p.restored;
+    lines.push(
+      r
+        ? `  data          ${p.file}: restored ${r.tasks} task(s), ${r.deliveries} owed notifyHook deliveries in ${r.ms} ms`
+        : `  data          ${p.file} (new)`,
+    );
+    if (p.recovery)
+      lines.push(
+        `  recovered     kept ${p.recovery.kept.tasks} task(s), dropped ${p.recovery.dropped.tasks}; damaged file moved to ${p.recovery.movedTo}`,
+      );
+  }
   console.log(lines.join('\n'));
   let stopping = false;
   const stop = (signal: string) => {
