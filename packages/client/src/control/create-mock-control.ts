@@ -3,11 +3,13 @@ import type {
   EngineEventInfo,
   MockConfig,
   MockConfigPatch,
+  MockSnapshotDocument,
   MockState,
   NotificationLogEntry,
   OutcomeRule,
   RequestLogEntry,
   SeedTask,
+  SeedTaskList,
   StoredOutcome,
   Task,
 } from '@mjkit/contract';
@@ -45,6 +47,13 @@ export interface MockControl {
   requests(query?: { limit?: number }): Promise<RequestLogEntry[]>;
   /** The notifyHook delivery journal. */
   notifications(query?: { taskId?: string }): Promise<NotificationLogEntry[]>;
+  /** The whole state as versioned JSON (no keys: owners are key digests). */
+  getSnapshot(): Promise<MockSnapshotDocument>;
+  /**
+   * Replaces the whole state with a snapshot from {@link MockControl.getSnapshot} or a seed-task list
+   * (`{tasks: [...]}`); a refused document throws `MockControlError` (400, every problem located).
+   */
+  putSnapshot(snapshot: MockSnapshotDocument | SeedTaskList): Promise<MockState>;
 }
 
 /**
@@ -98,5 +107,7 @@ export function createMockControl(
     seedTask: (seed = {}) => call('seedTask', seed),
     requests: (query = {}) => call('requests', undefined, query),
     notifications: (query = {}) => call('notifications', undefined, query),
+    getSnapshot: () => call('getSnapshot'),
+    putSnapshot: (snapshot) => call('putSnapshot', snapshot),
   };
 }
