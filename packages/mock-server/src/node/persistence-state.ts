@@ -67,15 +67,46 @@ export function finishedOrder(tasks: readonly TaskRecord[]): string[] {
     .map((x) => x.id);
 }
 
-/** The snapshot a loaded state holds, or `undefined` when it holds none (never committed whole). */
-export function snapshotOf(state: MockState | undefined): MockSnapshot | undefined {
-  if (!state?.meta) return undefined;
+/**
+ * A meta row rebuilt from the records alone, for a recovered file whose meta row was lost: running and
+ * queued tasks are derived from their statuses, the last id from the highest one; the rest (config,
+ * random state, clock) is `fresh`'s, the meta of a newly started mock.
+ */
+export function rebuildMeta(tasks: readonly TaskRecord[], fresh: PersistedMeta): PersistedMeta {
+  const running = tasks.filter((r) => r.task.status === 'SUBMITTED' || r.task.status === 'IN_PROGRESS');
+  const queue = tasks
+    .filter((r) => r.task.status === 'NOT_START')
+    .sort((a, b) => (a.task.submitTime ?? 0) - (b.task.submitTime ?? 0));
+  let lastId = BigInt(fresh.engine.lastId || '0');
+  for (const r of tasks)
+    if (/^\d+$/.test(r.task.id) && BigInt(r.task.id) > lastId) lastId = BigInt(r.task.id);
+  return {
+    ...fresh,
+    engine: {
+      ...fresh.engine,
+      running: running.map((r) => r.task.id),
+      queue: queue.map((r) => r.task.id),
+      lastId: lastId.toString(),
+    },
+  };
+}
+
+/**
+ * The snapshot a loaded state holds, or `undefined` when it holds nothing. Rows without a meta row (a
+ * recovery that lost it) are restored with `rebuildMeta(tasks, fresh())`, never dropped.
+ */
+export function snapshotOf(
+  state: MockState | undefined,
+  fresh: () => PersistedMeta,
+): MockSnapshot | undefined {
+  if (!state) return undefined;
   const tasks = state.tasks.map((row) => row.data);
+  const meta = state.meta ?? rebuildMeta(tasks, fresh());
   const journals = state.journals ?? { requests: [], notifications: [] };
   return {
-    version: state.meta.version,
-    engine: { ...state.meta.engine, tasks, finished: finishedOrder(tasks) },
-    clock: state.meta.clock,
+    version: meta.version,
+    engine: { ...meta.engine, tasks, finished: finishedOrder(tasks) },
+    clock: meta.clock,
     journals: {
       requests: journals.requests as RequestLogEntry[],
       notifications: journals.notifications as NotificationLogEntry[],
@@ -93,7 +124,7 @@ export function snapshotOf(state: MockState | undefined): MockSnapshot | undefin
  * Where a real clock should stand after a restart: the saved simulated time plus the downtime at the
  * saved speed, so a task due during the downtime finishes at once. A manual clock stays where it was.
  */
-export function resumeTime(meta: PersistedMeta, wallNow: number): number {
+export function resumeTime(meta: Pick<PersistedMeta, 'clock' | 'savedAt'>, wallNow: number): number {
   if (meta.clock.mode !== 'real') return meta.clock.now;
   return meta.clock.now + Math.max(0, wallNow - meta.savedAt) * meta.clock.speed;
 }

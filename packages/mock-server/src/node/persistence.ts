@@ -78,12 +78,13 @@ export async function openPersistence(mock: Mock, options: PersistenceOptions): 
     ...(options.importer ? { importer: options.importer } : {}),
   });
   const state = store.load();
-  const snapshot = snapshotOf(state);
+  const snapshot = snapshotOf(state, () => metaOf(mock, wallNow()));
   let restored: RestoreReport | undefined;
   let caughtUpMs = 0;
-  if (snapshot && state?.meta) {
+  if (snapshot) {
+    const savedAt = state?.meta?.savedAt ?? wallNow();
     mock.restore(snapshot);
-    const target = resumeTime(state.meta, wallNow());
+    const target = resumeTime({ clock: snapshot.clock, savedAt }, wallNow());
     caughtUpMs = Math.max(0, target - mock.clock.now());
     if (caughtUpMs > 0) mock.clock.advance(caughtUpMs);
   }
