@@ -64,7 +64,9 @@ try {
     wall: (m.wall / submits).toFixed(3),
     cpu: (m.cpu / submits).toFixed(3),
   });
-  console.log(`submit (${submits}): memory ${JSON.stringify(per(memory))} ms, data dir ${JSON.stringify(per(disk))} ms`);
+  console.log(
+    `submit (${submits}): memory ${JSON.stringify(per(memory))} ms, data dir ${JSON.stringify(per(disk))} ms`,
+  );
 
   // 2. Restart with N tasks: seed N finished tasks, write them in one replace, then time a fresh start.
   const source = newMock();
@@ -96,7 +98,9 @@ try {
   const phase = async (name: string, fn: () => unknown) => {
     phases[name] = Math.round((await measure(fn)).cpu);
   };
-  let store: Awaited<ReturnType<typeof openStore<TaskRecord, PersistedMeta, PendingDelivery, PersistedJournals>>>;
+  let store: Awaited<
+    ReturnType<typeof openStore<TaskRecord, PersistedMeta, PendingDelivery, PersistedJournals>>
+  >;
   let state: ReturnType<typeof store.load>;
   let restoredSnapshot: ReturnType<typeof snapshotOf>;
   await phase('open + quick_check', async () => {
