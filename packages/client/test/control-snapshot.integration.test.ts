@@ -81,7 +81,9 @@ describe('snapshots and fixtures through the control client (issue 17)', () => {
     await control.advance(120_000);
     expect((await answers()).map((t) => t.status)).toEqual(['SUCCESS', 'SUCCESS', 'SUCCESS', 'SUCCESS']);
 
-    const broken = structuredClone(snapshot) as { engine: { tasks: { task: { status: string } }[] } };
+    const broken = structuredClone(snapshot) as unknown as {
+      engine: { tasks: { task: { status: string } }[] };
+    };
     broken.engine.tasks[2]!.task.status = 'DONE';
     const refused = await control.putSnapshot(broken as never).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(MockControlError);
