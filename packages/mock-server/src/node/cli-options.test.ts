@@ -40,9 +40,28 @@ describe('mjkit-mock options', () => {
     [['--profile', 'nope'], '--profile'],
     [['--public-url', 'example.com'], '--public-url'],
     [['--bogus'], 'bogus'],
+    [['--data-dir-recover'], '--data-dir <dir>'],
   ])('refuses %j with a message naming %s', (argv, word) => {
     const parsed = parseCli(argv, {});
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toContain(word);
+  });
+
+  it('reads --data-dir, --data-dir-recover and --fixtures (argv or env); none of them by default', () => {
+    const parsed = parseCli(['--data-dir', './d', '--data-dir-recover', '--fixtures', 'g.json'], {});
+    expect(parsed.ok && parsed.options).toMatchObject({
+      dataDir: './d',
+      dataDirRecover: true,
+      fixtures: 'g.json',
+    });
+    const env = parseCli([], { MJKIT_DATA_DIR: '/srv/mock', MJKIT_FIXTURES: 'f.json' });
+    expect(env.ok && env.options).toMatchObject({
+      dataDir: '/srv/mock',
+      dataDirRecover: false,
+      fixtures: 'f.json',
+    });
+    const plain = parseCli([], {});
+    expect(plain.ok && 'dataDir' in plain.options).toBe(false);
+    expect(plain.ok && 'fixtures' in plain.options).toBe(false);
   });
 });
