@@ -209,6 +209,41 @@ export const NotificationLogEntrySchema = z.object({
   payload: TaskSchema,
 });
 
+/** A notifyHook delivery still owed, in a snapshot: re-sent with the same id after an import or restart. */
+export const PendingDeliverySchema = z.object({
+  id: z
+    .string()
+    .meta({ description: 'Stable delivery id (`<taskId>-<rank×100>`), sent as `X-Mjkit-Delivery-Id`.' }),
+  taskId: z.string(),
+  url: z.string(),
+  body: z.string().meta({ description: 'The payload as rendered when the change happened.' }),
+  attempts: z.int().min(0),
+});
+
+/**
+ * The whole mock as versioned JSON (`GET`/`PUT /__mock/snapshot`, issue #17). Keys never appear: task
+ * owners are key digests, and `engine.config` carries no `keys` or `quotas` (an import keeps the running
+ * mock's). Task records are the engine's own shape, checked on import with located errors.
+ */
+export const MockSnapshotSchema = z
+  .looseObject({
+    version: z.literal(1),
+    engine: z.looseObject({
+      version: z.literal(1),
+      tasks: z.array(z.looseObject({ task: z.looseObject({ id: z.string() }) })),
+    }),
+    clock: ClockStateSchema,
+    journals: z.object({ requests: z.array(z.unknown()), notifications: z.array(z.unknown()) }),
+    uploads: z.array(z.object({ name: z.string(), contentType: z.string(), base64: z.string() })),
+    deliveries: z.array(PendingDeliverySchema),
+  })
+  .meta({ id: 'MockSnapshot' });
+
+/** A hand-written fixture: seed tasks created in order after the state is emptied. */
+export const SeedTaskListSchema = z
+  .object({ description: z.string().optional(), tasks: z.array(SeedTaskSchema) })
+  .meta({ id: 'SeedTaskList' });
+
 const err = { 400: ShapeAErrorSchema, 404: ShapeAErrorSchema };
 
 /** The control API router (mock-only). */
@@ -323,6 +358,20 @@ export const mockControlContract = /* @__PURE__ */ c.router(
       responses: { 200: MockHealthSchema },
       summary: 'Health',
       description: 'Answers 200 while the mock serves: name, version, profile, clock mode, tasks stored.',
+    getSnapshot: {
+      ...R.getSnapshot,
+      responses: { 200: MockSnapshotSchema },
+      summary: 'The whole state as versioned JSON',
+      description:
+        'Tasks, queue, running slots, clock, random state, forced outcomes, uploads, journals and pending notifyHook deliveries. No keys: owners are key digests.',
+    },
+    putSnapshot: {
+      ...R.putSnapshot,
+      body: z.union([MockSnapshotSchema, SeedTaskListSchema]),
+      responses: { 200: MockStateSchema, ...err, 413: ShapeAErrorSchema },
+      summary: 'Replace the whole state',
+      description:
+        'A snapshot from GET /__mock/snapshot, or `{"tasks": [SeedTask…]}`. Its own size limit (default 256 MiB), far above the API body limit. Errors are located (`tasks[3].status: …`); the state is unchanged when refused. Keys and quotas stay as configured.',
     },
   },
   { strictStatusCodes: true },
@@ -358,3 +407,9 @@ export type NotificationLogEntry = z.infer<typeof NotificationLogEntrySchema>;
 export type ClockState = z.infer<typeof ClockStateSchema>;
 /** Mock state snapshot. */
 export type MockState = z.infer<typeof MockStateSchema>;
+/** A pending delivery in a snapshot. */
+export type PendingDeliveryInfo = z.infer<typeof PendingDeliverySchema>;
+/** The snapshot document of `GET /__mock/snapshot` (task records typed loosely). */
+export type MockSnapshotDocument = z.infer<typeof MockSnapshotSchema>;
+/** A hand-written seed-task fixture. */
+export type SeedTaskList = z.infer<typeof SeedTaskListSchema>;

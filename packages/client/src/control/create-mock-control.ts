@@ -4,12 +4,14 @@ import type {
   MockConfig,
   MockConfigPatch,
   MockHealth,
+  MockSnapshotDocument,
   MockState,
   NotificationLogEntry,
   OutcomeRule,
   RequestJournalQuery,
   RequestLogEntry,
   SeedTask,
+  SeedTaskList,
   StoredOutcome,
   Task,
   TaskListQuery,
@@ -58,6 +60,13 @@ export interface MockControl {
   health(): Promise<MockHealth>;
   /** The notifyHook delivery journal. */
   notifications(query?: { taskId?: string }): Promise<NotificationLogEntry[]>;
+  /** The whole state as versioned JSON (no keys: owners are key digests). */
+  getSnapshot(): Promise<MockSnapshotDocument>;
+  /**
+   * Replaces the whole state with a snapshot from {@link MockControl.getSnapshot} or a seed-task list
+   * (`{tasks: [...]}`); a refused document throws `MockControlError` (400, every problem located).
+   */
+  putSnapshot(snapshot: MockSnapshotDocument | SeedTaskList): Promise<MockState>;
 }
 
 /**
@@ -114,5 +123,7 @@ export function createMockControl(
     listTasks: (query = {}) => call('listTasks', undefined, query),
     health: () => call('health'),
     notifications: (query = {}) => call('notifications', undefined, query),
+    getSnapshot: () => call('getSnapshot'),
+    putSnapshot: (snapshot) => call('putSnapshot', snapshot),
   };
 }

@@ -4,6 +4,7 @@ import type { ControlRouteName } from '../core/route-match';
 import { json, type CoreResponse } from '../core/http-types';
 import { mockError } from '../core/mock-errors';
 import type { Mock } from '../mock/create-mock';
+import { getSnapshot, putSnapshot } from './snapshot-routes';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
 import { MOCK_SERVER_VERSION } from '../version';
 import { clearRequests, listRequests } from './journal-query';
@@ -94,7 +95,15 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
     const taskId = query.get('taskId');
     return json(200, mock.notifications.list(taskId ? (e) => e.taskId === taskId : undefined));
   },
+  getSnapshot: (mock) => getSnapshot(mock),
+  putSnapshot: (mock, { body }) => {
+    const refused = putSnapshot(mock, body);
+    return refused ?? json(200, state(mock));
+  },
 };
+
+/** Routes that check their own body (a snapshot gets parseFixture's located errors, not zod's). */
+const OWN_BODY_CHECK: ReadonlySet<ControlRouteName> = new Set(['putSnapshot']);
 
 /**
  * The control API (`/__mock/*`, DESIGN.md §3), framework-free: bodies and queries are checked with the
@@ -103,7 +112,7 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
 export function handleControl(mock: Mock, name: ControlRouteName, input: ControlInput): CoreResponse {
   const route = mockControlContract[name] as { body?: z.ZodType; query?: z.ZodType };
   let body = input.body;
-  if (route.body) {
+  if (route.body && !OWN_BODY_CHECK.has(name)) {
     const parsed = route.body.safeParse(body);
     if (!parsed.success) return mockError('bind_request_body_failed', issuesOf(parsed.error));
     body = parsed.data;

@@ -5,6 +5,7 @@ import type { CoreRequest, CoreResponse } from './http-types';
 import { journalRequest, type RequestLogger } from './journal-request';
 import { mockError } from './mock-errors';
 import { parseJsonBody } from './parse-json';
+import { DEFAULT_FIXTURE_MAX_BYTES } from '../fixtures/parse-fixture';
 import { preBody, type Plan } from './pre-body';
 import type { ReadBody } from './read-body';
 
@@ -14,6 +15,8 @@ export interface PipelineOptions {
   control?: boolean;
   /** Body limit: bytes, or `"20mb"`-style (default 20 MB: several base64 images). */
   bodyLimit?: number | string;
+  /** Body limit of `PUT /__mock/snapshot` (default 256 MiB, far above `bodyLimit`: a whole state). */
+  snapshotLimit?: number | string;
   /** Validate answers against the active profile's schemas (default true). */
   validateResponses?: boolean;
   /** Receives one entry per answered request (the CLI logs it). */
@@ -55,6 +58,7 @@ export interface Pipeline {
 export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipeline {
   const control = options.control !== false;
   const bodyLimit = parseByteSize(options.bodyLimit);
+  const snapshotLimit = parseByteSize(options.snapshotLimit, DEFAULT_FIXTURE_MAX_BYTES);
   const handleOptions = {
     control,
     validateResponses: options.validateResponses !== false,
@@ -96,7 +100,7 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
     }
   };
   const pipeline: Pipeline = {
-    preBody: (req) => preBody(mock, req, { control, bodyLimit }),
+    preBody: (req) => preBody(mock, req, { control, bodyLimit, snapshotLimit }),
     parse,
     run,
     early: (req, response) => finish(req, performance.now(), response, undefined),

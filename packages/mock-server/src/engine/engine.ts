@@ -92,6 +92,11 @@ export interface Engine {
   snapshot(): EngineSnapshot;
   /** Replaces the whole state with a snapshot's. */
   restore(snapshot: EngineSnapshot): void;
+  /**
+   * The snapshot without its O(stored tasks) parts (`tasks`, `finished`): what a store rewrites with
+   * every change batch. Small: the queue and running lists are bounded by the config.
+   */
+  snapshotMeta(): Omit<EngineSnapshot, 'tasks' | 'finished'>;
 }
 
 /** What the engine is made of: injected time, randomness, config and limits. */
@@ -412,18 +417,21 @@ export function createEngine(deps: EngineDeps): Engine {
     },
     snapshot: () =>
       structuredClone({
-        version: ENGINE_SNAPSHOT_VERSION,
+        ...engine.snapshotMeta(),
         tasks: [...records.values()],
-        queue,
-        running: [...running],
         finished: finished.slice(finishedHead),
-        random: random.state(),
-        lastId: nextId.last(),
-        instance,
-        outcomes: outcomes.snapshot(),
-        config,
-        evictions: evicted,
       }),
+    snapshotMeta: () => ({
+      version: ENGINE_SNAPSHOT_VERSION,
+      queue: [...queue],
+      running: [...running],
+      random: random.state(),
+      lastId: nextId.last(),
+      instance: { ...instance },
+      outcomes: outcomes.snapshot(),
+      config,
+      evictions: evicted,
+    }),
     restore(snapshot) {
       if (snapshot.version !== ENGINE_SNAPSHOT_VERSION)
         throw new Error(`engine snapshot version ${snapshot.version} is not ${ENGINE_SNAPSHOT_VERSION}`);

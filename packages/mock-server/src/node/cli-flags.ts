@@ -124,6 +124,25 @@ export const CLI_FLAGS: readonly CliFlag[] = [
     env: 'MJKIT_LOG_LEVEL',
     default: 'info',
   },
+  {
+    name: 'data-dir',
+    type: 'string',
+    arg: '<dir>',
+    help: 'keep tasks, uploads, journals and owed deliveries in <dir>/mjkit-mock.sqlite (needs better-sqlite3)',
+    env: 'MJKIT_DATA_DIR',
+  },
+  {
+    name: 'data-dir-recover',
+    type: 'boolean',
+    help: 'the data file is damaged: keep every readable row, move the rest aside',
+  },
+  {
+    name: 'fixtures',
+    type: 'string',
+    arg: '<file>',
+    help: 'start from a snapshot or {"tasks": [...]} file (when the data dir is empty)',
+    env: 'MJKIT_FIXTURES',
+  },
   { name: 'quiet', type: 'boolean', help: 'no request logs (--log-level warn)', env: 'MJKIT_QUIET=1' },
   {
     name: 'ready-json',

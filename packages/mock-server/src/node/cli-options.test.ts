@@ -49,6 +49,7 @@ describe('mjkit-mock options', () => {
     [['--image-size', '4096'], '--image-size must be a whole number from 64 to 2048'],
     [['extra'], 'unexpected argument "extra"'],
     [['--port'], '--port needs a value'],
+    [['--data-dir-recover'], '--data-dir <dir>'],
   ])('refuses %j with a message naming %s', (argv, word) => {
     const parsed = parseCli(argv, {});
     expect(parsed.ok).toBe(false);
@@ -103,5 +104,21 @@ describe('mjkit-mock options', () => {
     }
     expect(HELP).toContain('--version');
     expect(HELP).toContain('MJKIT_LOG_FORMAT');
+  it('reads --data-dir, --data-dir-recover and --fixtures (argv or env); none of them by default', () => {
+    const parsed = parseCli(['--data-dir', './d', '--data-dir-recover', '--fixtures', 'g.json'], {});
+    expect(parsed.ok && parsed.options).toMatchObject({
+      dataDir: './d',
+      dataDirRecover: true,
+      fixtures: 'g.json',
+    });
+    const env = parseCli([], { MJKIT_DATA_DIR: '/srv/mock', MJKIT_FIXTURES: 'f.json' });
+    expect(env.ok && env.options).toMatchObject({
+      dataDir: '/srv/mock',
+      dataDirRecover: false,
+      fixtures: 'f.json',
+    });
+    const plain = parseCli([], {});
+    expect(plain.ok && 'dataDir' in plain.options).toBe(false);
+    expect(plain.ok && 'fixtures' in plain.options).toBe(false);
   });
 });

@@ -121,6 +121,10 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean);
+  const dataDir = str('data-dir', 'MJKIT_DATA_DIR') || undefined;
+  const dataDirRecover = v['data-dir-recover'] === true;
+  if (dataDirRecover && !dataDir) return { ok: false, error: '--data-dir-recover needs --data-dir <dir>' };
+  const fixtures = str('fixtures', 'MJKIT_FIXTURES') || undefined;
   const imageSize = n.imageSize;
   const format = str('log-format', 'MJKIT_LOG_FORMAT') ?? 'pretty';
   if (!(LOG_FORMATS as readonly string[]).includes(format))
@@ -147,6 +151,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       seed: n.seed ?? 1,
       control: !(v['no-control'] === true || env.MJKIT_CONTROL === '0'),
       quiet,
+      ...(dataDir ? { dataDir, dataDirRecover } : {}),
+      ...(fixtures ? { fixtures } : {}),
       config: {
         profile,
         keys,

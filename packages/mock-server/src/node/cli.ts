@@ -54,6 +54,21 @@ try {
   if (log.readyJson) console.log(JSON.stringify(info));
   if (log.format === 'json') lifecycle.info(info, `mjkit mock server listening on ${running.url}`);
   else console.log(renderBanner(info));
+  const p = running.persistence;
+  if (p) {
+    const r = p.restored;
+    const lines = [
+      r
+        ? `  data          ${p.file}: restored ${r.tasks} task(s), ${r.deliveries} owed notifyHook deliveries in ${r.ms} ms`
+        : `  data          ${p.file} (new)`,
+    ];
+    if (p.recovery)
+      lines.push(
+        `  recovered     kept ${p.recovery.kept.tasks} task(s), dropped ${p.recovery.dropped.tasks}; damaged file moved to ${p.recovery.movedTo}`,
+      );
+    if (log.format === 'json') lifecycle.info({ event: 'data', file: p.file, restored: r, recovery: p.recovery }, lines.join('; ').trim());
+    else console.log(lines.join('\n'));
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
