@@ -358,6 +358,7 @@ export const mockControlContract = /* @__PURE__ */ c.router(
       responses: { 200: MockHealthSchema },
       summary: 'Health',
       description: 'Answers 200 while the mock serves: name, version, profile, clock mode, tasks stored.',
+    },
     getSnapshot: {
       ...R.getSnapshot,
       responses: { 200: MockSnapshotSchema },

@@ -104,6 +104,8 @@ describe('mjkit-mock options', () => {
     }
     expect(HELP).toContain('--version');
     expect(HELP).toContain('MJKIT_LOG_FORMAT');
+  });
+
   it('reads --data-dir, --data-dir-recover and --fixtures (argv or env); none of them by default', () => {
     const parsed = parseCli(['--data-dir', './d', '--data-dir-recover', '--fixtures', 'g.json'], {});
     expect(parsed.ok && parsed.options).toMatchObject({

@@ -66,7 +66,11 @@ try {
       lines.push(
         `  recovered     kept ${p.recovery.kept.tasks} task(s), dropped ${p.recovery.dropped.tasks}; damaged file moved to ${p.recovery.movedTo}`,
       );
-    if (log.format === 'json') lifecycle.info({ event: 'data', file: p.file, restored: r, recovery: p.recovery }, lines.join('; ').trim());
+    if (log.format === 'json')
+      lifecycle.info(
+        { event: 'data', file: p.file, restored: r, recovery: p.recovery },
+        lines.join('; ').trim(),
+      );
     else console.log(lines.join('\n'));
   }
   let stopping = false;
