@@ -8,16 +8,16 @@ export const NOTES = {
   imagine:
     "The mock's pool and queue are raised to 1 000 000 (PATCH /__mock/config) so every imagine is accepted with code 1 (raw.imagine_accepted_share checks it); the store is reset before each mock round, but tasks accumulate during a round and every request scans the running set, so the mock figure depends on the round length (raw.scenario settings).",
   start:
-    'spawn → first HTTP 200 on 127.0.0.1 (mock: GET /__mock/state; others: GET /mj/task/1/fetch), polled every 5 ms, pinned to the server core, median of repetitions. import_ms_mock: import of dist/index.js in a fresh node.',
+    'spawn → first HTTP 200 on 127.0.0.1 (mock: GET /__mock/state; others: GET /mj/task/1/fetch), polled every 5 ms, pinned to the server core, median of repetitions. import_ms_mock: import of the Node entry dist/node.js (startMockServer) in a fresh node.',
   store:
     'rss_mb_100k: VmRSS of the mock process after seeding 100 000 SUCCESS imagines through POST /__mock/tasks (20 connections); no GC forced. fetch_p99_ratio_100k: fetch p99 of one task with the full store ÷ with a store of 1, same process.',
   running:
-    'Running tasks are started by real submits with the manual clock. advance_10min_10k_running_ms is EXTRAPOLATED: advance is timed with 1 000 and 2 000 running and min(t1000 × 10², t2000 × 5²) reported (the current sync scans every running task for each event, and events grow with N; the exponent fitted from the two sizes is in raw.advance_scaling_exponent) (the issue measured 153 s for the real 10 000, too long for a 10-minute run). fetch_ratio_10k_running is measured: fetch req/s with 10 000 really running ÷ with 1 000 running.',
+    'Running tasks are started by real submits with the manual clock (pool and queue raised). Both sizes are measured (1 000 and 10 000; --quick 100 and 1 000): fetch req/s of a stored task with N running, then POST /__mock/clock/advance {ms: 600000} timed (bounded by a 120 s timeout). advance_10min_10k_running_ms is the measured 10 000-task advance; raw.advance_scaling_exponent is log(t10000/t1000)/log(10) (1 = grows with events only). fetch_ratio_10k_running = fetch req/s with 10 000 running ÷ with 1 000 running. The before baseline extrapolated the 10 000 advance as N² because it took minutes.',
   notify:
-    "notify_per_s: 1 000 imagines with a notifyHook to a bare node:http receiver on the load generator core; notify concurrency raised to 50 (PATCH /__mock/config; default 8); after the SUBMITTED deliveries settle, one 10-minute advance fires the rest; deliveries counted at the receiver, rate = (count − 1) ÷ (last − first). Deliveries use global fetch on today's mock.",
+    "notify_per_s: 1 000 imagines with a notifyHook to a bare node:http receiver on the load generator core; notify concurrency raised to 50 (PATCH /__mock/config; default 8); after the SUBMITTED deliveries settle, one 10-minute advance fires the rest; deliveries counted at the receiver, rate = (count − 1) ÷ (last − first). Deliveries use the Node entry's node:http keep-alive transport (createNodeHttpTransport, 64 sockets); the before baseline used global fetch.",
   hang: 'hanging_receiver_p99_ratio: imagine p99 under 50-connection load with notifyHook pointing at a receiver that never answers ÷ the same load without a hook; each round on a fresh mock; notify timeout and concurrency at defaults (10 s, 8). raw.hanging_rss_mb_* is the mock RSS before/after the loaded seconds.',
   client:
     'esbuild 0.27 bundle of `export { createMjClient, submitAndWait }` from packages/client/dist/index.js, platform browser, minified, zod and every dependency included, gzip -9.',
   quick:
-    'A --quick run uses smaller sizes (store 5 000, running 100/200/1 000, 100 notify tasks, 1 round of 2 s): a smoke test, not figures to compare with a full run.',
+    'A --quick run uses smaller sizes (store 5 000, running 100 and 1 000, 100 notify tasks, 1 round of 2 s): a smoke test, not figures to compare with a full run.',
 };
