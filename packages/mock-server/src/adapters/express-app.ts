@@ -1,22 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { emittedGatewayContract, mockControlContract } from '@mjkit/contract';
-import { createExpressEndpoints } from '@ts-rest/express';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { CoreRequest, CoreResponse } from '../core/http-types';
 import { encodeBody } from '../core/http-types';
 import { createPipeline, type PipelineOptions } from '../core/pipeline';
-import type { Plan } from '../core/pre-body';
 import type { ReadBody } from '../core/read-body';
 import type { Mock } from '../mock/create-mock';
 
 /** How the express app serves (the pipeline's options). */
 export type AppOptions = PipelineOptions;
-
-interface Locals {
-  plan?: Plan;
-  body?: unknown;
-}
 
 /** Writes a pipeline answer's status and headers; returns the bytes to send (none for HEAD/204). */
 function prepare(res: ServerResponse, response: CoreResponse, head: boolean): Uint8Array | undefined {
@@ -85,10 +76,12 @@ function toCore(mock: Mock, req: Request): CoreRequest {
 
 /**
  * The express app of a mock (DESIGN.md §6: build the app, listen elsewhere), what `mjkit-mock` serves.
- * One middleware runs the pipeline's pre-body stage and reads the body within the limit (express's
- * body parser is not used: 401/413/415 come before any byte is read); then `@ts-rest/express`
- * routes the contract's routes to the pipeline's handler steps; files and documents fall through to
- * the same steps. Answers are byte-identical to `createFetchHandler`'s.
+ * One middleware runs the whole pipeline: the pre-body stage (the route table matches once; 401/413/415
+ * come before any byte is read), the body read within the limit, then the handler steps, answered with
+ * one write. No express router or `@ts-rest/express` layer runs per request: the route table already
+ * matched the contract's routes, and their zod request check was discarded anyway (routes bind bodies
+ * themselves, DESIGN.md §2); skipping them doubled fetch req/s (issue #16, docs/benchmarks.md).
+ * Answers are byte-identical to `createFetchHandler`'s.
  * @example const app = createApp(createMock({ clock: 'manual' })); request(app).get('/mj/task/1/fetch')
  */
 export function createApp(mock: Mock, options: AppOptions = {}): Express {
@@ -109,54 +102,14 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
       }
       const plan = pre.plan;
       const hasBody = core.method !== 'GET' && core.method !== 'HEAD';
-      const read = hasBody
-        ? await readNodeBody(req, plan.limit)
-        : { ok: true as const, bytes: new Uint8Array() };
+      const read = hasBody ? await readNodeBody(req, plan.limit) : NO_BODY;
       const parsed = pipeline.parse(plan, read);
-      if (!parsed.ok) return send(req, res, parsed.response);
-      (res.locals as Locals).plan = plan;
-      (res.locals as Locals).body = parsed.body;
-      req.body = parsed.body;
-      // Route on the profile's rewritten path (prefixes stripped), keeping the query.
-      req.url = core.query ? `${plan.path}?${core.query}` : plan.path;
-      next();
+      send(req, res, parsed.ok ? await pipeline.run(plan, parsed.body) : parsed.response);
     } catch (error) {
       next(error);
     }
   });
-
-  /** ts-rest's handler: the pipeline's steps, answered as a byte stream with our headers. */
-  const handler = async ({ req, res }: { req: Request; res: Response }) => {
-    const { plan, body } = res.locals as Locals;
-    const response = await pipeline.run(plan!, body);
-    const bytes = prepare(res, response, req.method === 'HEAD');
-    return { status: response.status, body: Readable.from(bytes ? [Buffer.from(bytes)] : []) };
-  };
-  const serveAll = <T extends Record<string, unknown>>(contract: T) =>
-    Object.fromEntries(Object.keys(contract).map((name) => [name, handler])) as never;
-  const endpointOptions = {
-    responseValidation: false,
-    logInitialization: false,
-    // The routes bind bodies themselves (DESIGN.md §2): a body the contract rejects still reaches them.
-    requestValidationErrorHandler: async (_err: unknown, req: Request, res: Response) => {
-      const { status, body } = await handler({ req, res });
-      body.pipe(res.status(status));
-    },
-  };
-  createExpressEndpoints(
-    emittedGatewayContract,
-    serveAll(emittedGatewayContract),
-    app,
-    endpointOptions as never,
-  );
-  if (options.control !== false)
-    createExpressEndpoints(mockControlContract, serveAll(mockControlContract), app, endpointOptions as never);
-
-  // Files, documents: the same pipeline steps.
-  app.use(async (req, res, next) => {
-    const { plan, body } = res.locals as Locals;
-    if (!plan) return next();
-    send(req, res, await pipeline.run(plan, body));
-  });
   return app;
 }
+
+const NO_BODY: ReadBody = { ok: true, bytes: new Uint8Array() };
