@@ -67,6 +67,8 @@ export const EMITTED_TIER = {
 } satisfies Tier;
 
 const binary = c.otherResponse({ contentType: 'image/png', body: c.type<Blob>() });
+/** trueai's `Ok()` with no value: HTTP 200, `Content-Length: 0`. */
+const empty = c.otherResponse({ contentType: 'text/plain', body: c.type<string>() });
 
 /**
  * The gateway routes for a tier; both tiers share paths, bodies and status codes. Plain objects here
@@ -192,6 +194,30 @@ function gatewayRoutes<
       responses: { 200: binary, 400: ImageErrorSchema, 404: ImageErrorSchema },
       summary: "A task's image (no key needed)",
       description: 'The bytes of the task’s current image, as the gateway proxies them.',
+    },
+    taskList: {
+      ...R.taskList,
+      responses: { 200: z.array(t.task), ...errors },
+      summary: 'All tasks, newest first (novicezk midjourney-proxy only)',
+    },
+    taskQueue: {
+      ...R.taskQueue,
+      responses: { 200: z.array(t.task), ...errors },
+      summary: 'Tasks waiting or running, oldest first (novicezk midjourney-proxy only)',
+    },
+    cancelTask: {
+      ...R.cancelTask,
+      pathParams: z.object({ id: z.string() }),
+      body: z.unknown().optional(),
+      responses: { 200: empty, ...errors },
+      summary: 'Cancel an unfinished task (trueai midjourney-proxy only)',
+      description: 'The task fails with `取消任务`; the answer is HTTP 200 with an empty body, found or not.',
+    },
+    listByIds: {
+      ...R.listByIds,
+      body: ListByConditionRequestSchema,
+      responses: { 200: z.array(t.task), ...errors },
+      summary: 'Alias of list-by-condition (trueai midjourney-proxy only)',
     },
   } as const;
 }

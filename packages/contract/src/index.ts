@@ -71,6 +71,7 @@ export type {
 export {
   fillPath,
   GATEWAY_ROUTES,
+  VARIANT_ROUTE_NAMES,
   type GatewayRouteName,
   MOCK_CONTROL_ROUTES,
   type MockControlRouteName,
@@ -112,7 +113,41 @@ export {
   type StoredOutcome,
   StoredOutcomeSchema,
 } from './mock-control';
+export {
+  EMITTED_NOTIFICATIONS,
+  EMITTED_RESPONSES,
+  type EmittedMedia,
+  type EmittedResponse,
+  type EmittedRouteResponses,
+  emittedResponseSchemas,
+} from './emitted-responses';
+export {
+  isProfileTarget,
+  PROFILE_OPENAPI_FILES,
+  PROFILE_ROUTES,
+  PROFILE_TARGET_OPTIONS,
+  PROFILE_TARGETS,
+  type ProfileTarget,
+  profileTarget,
+  targetServes,
+} from './profile-targets';
 export { isProfile, type Layer, PROFILE_LOCAL_LAYER, PROFILES, type Profile } from './profiles';
+export {
+  EmptyBodySchema,
+  NzSubmitResultSchema,
+  NzTaskSchema,
+  PlainTextSchema,
+  TaSubmitResultSchema,
+  TaTaskSchema,
+  UPSTREAM_SUBMIT_RESULT_SCHEMAS,
+  UPSTREAM_TASK_SCHEMAS,
+} from './schemas/midjourney-proxy';
+export {
+  NewApiImageErrorSchema,
+  NewApiShapeAErrorSchema,
+  NewApiShapeBErrorSchema,
+  NewApiTaskSchema,
+} from './schemas/new-api';
 export {
   ACCEPTED_RETURN_CODES,
   httpStatusForCode,

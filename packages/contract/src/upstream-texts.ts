@@ -89,6 +89,11 @@ export const UPSTREAM_TEXTS = {
   seed_success: { code: 1, text: '成功', source: 'trueai-org/midjourney-proxy TaskController.cs' },
   upload_success: { code: 1, text: 'success', source: TA },
   task_timeout: { code: 4, text: '任务超时', source: 'trueai-org/midjourney-proxy DiscordInstance.cs' },
+  task_cancelled: {
+    code: 4,
+    text: '取消任务',
+    source: 'trueai-org/midjourney-proxy TaskController.cs (Cancel: task.Fail("取消任务"))',
+  },
   index_invalid: { code: 4, text: 'index参数错误', source: 'none (mock)', invented: true },
   motion_invalid: { code: 4, text: 'motion参数错误', source: 'none (mock)', invented: true },
   batch_size_invalid: { code: 4, text: 'batchSize参数错误', source: 'none (mock)', invented: true },

@@ -36,6 +36,11 @@ export interface GatewayRouteTypes {
   listByCondition: { body: B.ListByConditionBody; responses: { 200: TaskWire[] } & Errors };
   imageSeed: { params: ById; responses: { 200: SubmitResultWire } & Errors };
   image: { params: ById; responses: { 200: Blob; 400: ImageError; 404: ImageError } };
+  taskList: { responses: { 200: TaskWire[] } & Errors };
+  taskQueue: { responses: { 200: TaskWire[] } & Errors };
+  /** trueai answers `Ok()`: HTTP 200 with an empty body. */
+  cancelTask: { params: ById; responses: { 200: string } & Errors };
+  listByIds: { body: B.ListByConditionBody; responses: { 200: TaskWire[] } & Errors };
 }
 
 /** The body type of a route (`never` for routes without a body). */

@@ -35,10 +35,27 @@ export const GATEWAY_ROUTES = {
   listByCondition: { method: 'POST', path: '/mj/task/list-by-condition' },
   imageSeed: { method: 'GET', path: '/mj/task/:id/image-seed' },
   image: { method: 'GET', path: '/mj/image/:id' },
+  // Served by one upstream variant only (profiles.md §2); every other profile answers its 404.
+  taskList: { method: 'GET', path: '/mj/task/list' },
+  taskQueue: { method: 'GET', path: '/mj/task/queue' },
+  cancelTask: { method: 'POST', path: '/mj/task/:id/cancel' },
+  listByIds: { method: 'POST', path: '/mj/task/list-by-ids' },
 } as const satisfies Record<string, RouteSpec>;
 
 /** Name of a gateway route. */
 export type GatewayRouteName = keyof typeof GATEWAY_ROUTES;
+
+/**
+ * Routes only a midjourney-proxy variant serves (profiles.md §2): NZ's `/task/list` and `/task/queue`
+ * (`TaskController.java`), trueai's `/task/{id}/cancel` and `/task/list-by-ids` (`TaskController.cs`).
+ * The gateway page and new-api have none of them; each profile says whether it serves a route.
+ */
+export const VARIANT_ROUTE_NAMES = [
+  'taskList',
+  'taskQueue',
+  'cancelTask',
+  'listByIds',
+] as const satisfies readonly GatewayRouteName[];
 
 /** The mock's control routes (`/__mock/*`, DESIGN.md §3): one route per concern. */
 export const MOCK_CONTROL_ROUTES = {

@@ -232,4 +232,30 @@ export const GATEWAY_OPERATION_DOCS: Readonly<Record<GatewayRouteName, Operation
       404: 'No task with this id, or it has no image yet: `{"error":"midjourney_task_not_found"}`.',
     },
   },
+  taskList: {
+    tag: 'Tasks',
+    description: 'novicezk midjourney-proxy only (`TaskController.java`): every stored task, newest first.',
+    responses: { 200: 'The tasks (NZ task JSON: no buttons, mode or botType).', ...COMMON },
+    responseExamples: { 200: one('One task', [TASK_EXAMPLE]), ...COMMON_EXAMPLES },
+  },
+  taskQueue: {
+    tag: 'Tasks',
+    description: 'novicezk midjourney-proxy only (`TaskController.java`): tasks not finished, oldest first.',
+    responses: { 200: 'The tasks waiting or running.', ...COMMON },
+    responseExamples: { 200: one('Nothing waiting', []), ...COMMON_EXAMPLES },
+  },
+  cancelTask: {
+    tag: 'Tasks',
+    description:
+      'trueai midjourney-proxy only (`TaskController.cs` `Cancel`): an unfinished task fails with `取消任务`.',
+    responses: { 200: 'Empty body, whether the task existed or not.', ...COMMON },
+    responseExamples: COMMON_EXAMPLES,
+  },
+  listByIds: {
+    tag: 'Tasks',
+    description: 'trueai midjourney-proxy only: the same action as /mj/task/list-by-condition.',
+    requestExamples: { ids: ex('Two ids', { ids: [TASK_ID, '1712204995849324'] }) },
+    responses: { 200: 'The tasks among the ids; unknown ids are dropped.', ...COMMON },
+    responseExamples: { 200: one('One known id', [TASK_EXAMPLE]), ...COMMON_EXAMPLES },
+  },
 };

@@ -1,5 +1,6 @@
 import {
   type EngineEventInfo,
+  isTerminalStatus,
   type SeedTask,
   type Task,
   type TaskStatus,
@@ -69,6 +70,15 @@ export interface Engine {
   get(id: string): Readonly<Task> | undefined;
   record(id: string): Readonly<TaskRecord> | undefined;
   list(ids: readonly string[]): Readonly<TaskRecord>[];
+  /** Every stored task (bounded by `limits.maxTasks`), in store order. */
+  all(): Readonly<TaskRecord>[];
+  /** Tasks running or waiting for a slot (the upstream's queue: NZ `getQueueTasks`). */
+  pending(): Readonly<TaskRecord>[];
+  /**
+   * Fails an unfinished task with `reason` (trueai's cancel: `task.Fail("取消任务")`), freeing its
+   * slot or queue place. Returns false for an unknown or finished task.
+   */
+  cancel(id: string, reason: string): boolean;
   /** Processes every scheduled change up to the clock's now; returns what changed, in order. */
   sync(): TaskChange[];
   seed(input: SeedTask, options?: { owner?: string | null }): Readonly<TaskRecord>;
@@ -314,6 +324,17 @@ export function createEngine(deps: EngineDeps): Engine {
     get: (id) => records.get(id)?.task,
     record: (id) => records.get(id),
     list: (ids) => ids.flatMap((id) => records.get(id) ?? []),
+    all: () => [...records.values()],
+    pending: () => [...running, ...queue].flatMap((id) => records.get(id) ?? []),
+    cancel(id, reason) {
+      sync();
+      const r = records.get(id);
+      if (!r || isTerminalStatus(r.task.status)) return false;
+      queue = queue.filter((q) => q !== id);
+      finish(r, clock.now(), 'FAILURE', reason);
+      flush();
+      return true;
+    },
     sync() {
       const out = sync();
       flush();

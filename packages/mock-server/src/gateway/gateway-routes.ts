@@ -13,6 +13,7 @@ import { shorten } from './shorten';
 import { swapFace } from './swap-face';
 import { fetchTask, imageSeed, listByCondition } from './task-routes';
 import { uploadImages } from './upload';
+import { cancelTask, listByIds, taskList, taskQueue } from './variant-routes';
 import { video } from './video';
 
 /** One gateway route: pure rules over the context, a typed result out. */
@@ -36,4 +37,8 @@ export const GATEWAY_ROUTES: Record<GatewayRouteName, GatewayRoute> = {
   listByCondition: (ctx, { body }) => listByCondition(ctx, body),
   imageSeed: (ctx, { params }) => imageSeed(ctx, params.id ?? ''),
   image: (ctx, { params }) => proxyImage(ctx, params.id ?? ''),
+  taskList: (ctx) => taskList(ctx),
+  taskQueue: (ctx) => taskQueue(ctx),
+  cancelTask: (ctx, { params }) => cancelTask(ctx, params.id ?? ''),
+  listByIds: (ctx, { body }) => listByIds(ctx, body),
 };

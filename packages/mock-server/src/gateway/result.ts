@@ -12,7 +12,8 @@ import type { StoredFile } from '../images/image-cache';
  * - `upstreamError`: the upstream's check failed (a key of the contract's `UPSTREAM_TEXTS`);
  * - `taskNotFound`: fetch/image-seed/list of a task the caller cannot see (profiles differ most here:
  *   400 shape A, `task_no_found `, an empty 200 or a 204);
- * - `task`/`tasks`/`seed`/`uploaded`: data answers; `file`/`fileNotFound`: served bytes.
+ * - `task`/`tasks`/`seed`/`uploaded`: data answers; `file`/`fileNotFound`: served bytes;
+ * - `empty`: done, nothing to say (trueai's cancel answers `Ok()`).
  */
 export type GatewayResult =
   | { kind: 'accepted'; record: Readonly<TaskRecord> }
@@ -28,7 +29,8 @@ export type GatewayResult =
   | { kind: 'seed'; seed: string }
   | { kind: 'uploaded'; paths: readonly string[] }
   | { kind: 'file'; file: StoredFile }
-  | { kind: 'fileNotFound'; reason: 'task' | 'not-ready' | 'file' };
+  | { kind: 'fileNotFound'; reason: 'task' | 'not-ready' | 'file' }
+  | { kind: 'empty' };
 
 /** The kinds of {@link GatewayResult}. */
 export type GatewayResultKind = GatewayResult['kind'];

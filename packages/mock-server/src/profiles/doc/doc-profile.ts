@@ -1,4 +1,9 @@
-import { emittedGatewayContract, speedModeFromPath, stripSpeedModePrefix } from '@mjkit/contract';
+import {
+  emittedGatewayContract,
+  speedModeFromPath,
+  stripSpeedModePrefix,
+  VARIANT_ROUTE_NAMES,
+} from '@mjkit/contract';
 import type { z } from 'zod';
 import type { GatewayRouteName } from '../../core/route-match';
 import type { Profile } from '../profile';
@@ -28,7 +33,8 @@ export function createDocProfile(): Profile {
       const mode = speedModeFromPath(path);
       return mode ? { path: stripSpeedModePrefix(path), mode } : { path };
     },
-    serves: () => true,
+    // The gateway page documents no variant-only route (NZ's list/queue, TA's cancel/list-by-ids).
+    serves: (route: GatewayRouteName) => !(VARIANT_ROUTE_NAMES as readonly string[]).includes(route),
     requiresKey: (route: GatewayRouteName) => route !== 'image',
     readKey: docReadKey,
     renderAuthFailure: docAuthFailure,

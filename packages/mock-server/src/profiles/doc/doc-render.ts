@@ -88,5 +88,7 @@ export function docRender(result: GatewayResult, ctx: RenderContext): Rendered {
       if (result.reason === 'not-ready')
         return { status: 404, body: { type: 'json', value: { error: 'image_not_ready' } } };
       return { status: 404, body: { type: 'json', value: { error: 'file_not_found' } } };
+    case 'empty':
+      return { status: 200, body: { type: 'empty' } };
   }
 }
