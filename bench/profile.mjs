@@ -28,15 +28,28 @@ mkdirSync(dir, { recursive: true });
 pinSelf();
 
 const port = await freePort();
-const [cmd, args] = pinned(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...mockCliArgs(port)], 0);
+const [cmd, args] = pinned(
+  process.execPath,
+  ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...mockCliArgs(port)],
+  0,
+);
 const before = new Set(readdirSync(dir));
 const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'] });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 400; i++) {
-  if (await callOk(`${base}/__mock/state`).then(() => true, () => false)) break;
+  if (
+    await callOk(`${base}/__mock/state`).then(
+      () => true,
+      () => false,
+    )
+  )
+    break;
   await pause(25);
 }
-await callOk(`${base}/__mock/config`, { method: 'PATCH', body: { concurrency: 1_000_000, queueSize: 1_000_000 } });
+await callOk(`${base}/__mock/config`, {
+  method: 'PATCH',
+  body: { concurrency: 1_000_000, queueSize: 1_000_000 },
+});
 const task = (await callOk(`${base}/__mock/tasks`, { body: { prompt: 'a lighthouse --v 7' } })).json;
 const r =
   route === 'fetch'
@@ -75,7 +88,10 @@ for (let i = 0; i < profile.samples.length; i++) {
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const print = (title, map, filter = () => true) => {
   console.log(title);
-  const rows = [...map.entries()].filter(([k]) => filter(k)).sort((a, b) => b[1] - a[1]).slice(0, top);
+  const rows = [...map.entries()]
+    .filter(([k]) => filter(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
   for (const [k, us] of rows) console.log(`${((100 * us) / total).toFixed(1).padStart(5)} %  ${k}`);
 };
 print('self time:', self);
