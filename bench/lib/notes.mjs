@@ -6,11 +6,11 @@ export const NOTES = {
   ratios:
     '*_vs_* = mock req/s ÷ reference req/s (higher is better). start_vs_prism = Prism start ms ÷ mock start ms (how many times faster the mock starts).',
   imagine:
-    "The mock's pool and queue are raised to 1 000 000 (PATCH /__mock/config) so every imagine is accepted with code 1 (raw.imagine_accepted_share checks it); the store is reset before each mock round, but tasks accumulate during a round and every request scans the running set, so the mock figure depends on the round length (raw.scenario settings).",
+    "The mock's pool and queue are raised to 1 000 000 (PATCH /__mock/config) so every imagine is accepted with code 1 (raw.imagine_accepted_share checks it); the store is reset before each mock round; tasks accumulate during a round (since the heap scheduler, a submit no longer scans the running set).",
   start:
     'spawn → first HTTP 200 on 127.0.0.1 (mock: GET /__mock/state; others: GET /mj/task/1/fetch), polled every 5 ms, pinned to the server core, median of repetitions. import_ms_mock: import of the Node entry dist/node.js (startMockServer) in a fresh node.',
   store:
-    'rss_mb_100k: VmRSS of the mock process after seeding 100 000 SUCCESS imagines through POST /__mock/tasks (20 connections); no GC forced. fetch_p99_ratio_100k: fetch p99 of one task with the full store ÷ with a store of 1, same process.',
+    'rss_mb_100k: VmRSS of the mock process after seeding 100 000 SUCCESS imagines through POST /__mock/tasks (20 connections); no GC forced. The CLI stores at most 10 000 tasks (limits.maxTasks, oldest finished evicted), so this mock is startMockServer with limits.maxTasks 100 000 (bench/servers/mock-max-tasks.mjs, no request log). fetch_p99_ratio_100k: fetch p99 of one task with the full store ÷ with a store of 1, same process.',
   running:
     'Running tasks are started by real submits with the manual clock (pool and queue raised). Both sizes are measured (1 000 and 10 000; --quick 100 and 1 000): fetch req/s of a stored task with N running, then POST /__mock/clock/advance {ms: 600000} timed (bounded by a 120 s timeout). advance_10min_10k_running_ms is the measured 10 000-task advance; raw.advance_scaling_exponent is log(t10000/t1000)/log(10) (1 = grows with events only). fetch_ratio_10k_running = fetch req/s with 10 000 running ÷ with 1 000 running. The before baseline extrapolated the 10 000 advance as N² because it took minutes.',
   notify:
