@@ -9,6 +9,9 @@ import { DEFAULT_FIXTURE_MAX_BYTES } from '../fixtures/parse-fixture';
 import { preBody, type Plan } from './pre-body';
 import type { ReadBody } from './read-body';
 
+/** One decoder for every request body (`decode` without `stream` keeps no state between calls). */
+const UTF8 = new TextDecoder();
+
 /** How a pipeline serves (both adapters take these options). */
 export interface PipelineOptions {
   /** Serve `/__mock/*` (default true). */
@@ -85,7 +88,7 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
           close: true,
         }),
       };
-    const parsed = parseJsonBody(new TextDecoder().decode(read.bytes));
+    const parsed = parseJsonBody(UTF8.decode(read.bytes));
     if (!('error' in parsed)) return { ok: true, body: parsed.value };
     const detail =
       parsed.error === 'too-deep' ? `JSON nested deeper than ${parsed.depth - 1} levels` : undefined;
