@@ -5,7 +5,7 @@ import { createExpressEndpoints } from '@ts-rest/express';
 import express, { type Express, type Request, type Response } from 'express';
 import type { CoreRequest, CoreResponse } from '../core/http-types';
 import { encodeBody } from '../core/http-types';
-import { createPipeline, type PipelineOptions } from '../core/pipeline';
+import { createPipeline, type PipelineOptions, parseByteSize } from '../core/pipeline';
 import type { Plan } from '../core/pre-body';
 import type { ReadBody } from '../core/read-body';
 import type { Mock } from '../mock/create-mock';
@@ -67,6 +67,34 @@ function readNodeBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
   });
 }
 
+/**
+ * Reads and discards a body the pre-body stage answered without (issue #12: the client must receive
+ * the early answer). Bounded: true once the body ended within `limit` bytes, false past it (the caller
+ * closes the connection) or on a socket error.
+ */
+function drainNodeBody(req: IncomingMessage, limit: number): Promise<boolean> {
+  if (req.readableEnded || req.complete) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let size = 0;
+    const done = (ok: boolean) => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      if (!ok) req.pause();
+      resolve(ok);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) done(false);
+    };
+    const onEnd = () => done(true);
+    const onError = () => done(false);
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
 /** The framework-free view of an express request. */
 function toCore(mock: Mock, req: Request): CoreRequest {
   const raw = req.originalUrl ?? req.url;
@@ -102,10 +130,13 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
       const core = toCore(mock, req);
       const pre = await pipeline.preBody(core);
       if (!pre.ok) {
-        // Answered without reading the body: close, so unread bytes never become the next request.
-        const unread =
-          req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
-        return send(req, res, { ...pipeline.early(core, pre.response), ...(unread ? { close: true } : {}) });
+        // Answered without reading the body. Within the limit, discard the body first: closing while
+        // the client still writes resets the connection before it reads the answer. Past the limit
+        // (declared or counted), answer and close.
+        const drained = pre.response.close
+          ? false
+          : await drainNodeBody(req, parseByteSize(options.bodyLimit));
+        return send(req, res, { ...pipeline.early(core, pre.response), ...(drained ? {} : { close: true }) });
       }
       const plan = pre.plan;
       const hasBody = core.method !== 'GET' && core.method !== 'HEAD';

@@ -12,8 +12,23 @@ const STATUS: Record<string, [number, string]> = {
  * a JSON 400, then the connection closes. Installed with `server.on('clientError', …)`.
  */
 export function handleClientError(error: Error & { code?: string }, socket: Socket): void {
-  if (!socket.writable || (socket as Socket & { _httpMessage?: unknown })._httpMessage) {
-    socket.destroy();
+  if (socket.destroyed) return;
+  // Bytes after a request the parser could not frame (a body sent with OPTIONS or DELETE and neither
+  // Content-Length nor chunked, or more bytes after `Connection: close`): the earlier request is still
+  // being answered. Let that answer go out first; Node would then destroy the socket with the unread
+  // bytes (a reset that loses the answer), so end it gently instead and discard the rest.
+  const pending = (socket as Socket & { _httpMessage?: NodeJS.EventEmitter & { writableFinished?: boolean } })
+    ._httpMessage;
+  if (pending && !pending.writableFinished) {
+    (socket as Socket & { destroySoon: () => void }).destroySoon = () => {
+      if (socket.writable) socket.end();
+    };
+    pending.once('close', () => setImmediate(() => handleClientError(error, socket)));
+    return;
+  }
+  if (!socket.writable || error.code === 'HPE_CLOSED_CONNECTION') {
+    if (socket.writable) socket.end();
+    lingerAndClose(socket);
     return;
   }
   const [status, name] = STATUS[error.code ?? ''] ?? [400, 'bad_request'];
@@ -24,4 +39,18 @@ export function handleClientError(error: Error & { code?: string }, socket: Sock
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `X-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
+  lingerAndClose(socket);
+}
+
+/** Discards what the client still sends (bounded: 20 MB or 2 s), so closing never resets the answer away. */
+function lingerAndClose(socket: Socket): void {
+  let seen = 0;
+  const timer = setTimeout(() => socket.destroy(), 2_000);
+  timer.unref();
+  socket.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > 20 * 1024 * 1024) socket.destroy();
+  });
+  socket.once('close', () => clearTimeout(timer));
+  socket.resume();
 }
