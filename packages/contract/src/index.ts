@@ -96,6 +96,7 @@ export {
   type MockConfigPatch,
   MockConfigPatchSchema,
   MockConfigSchema,
+  MAX_CLOCK_SPEED,
   type MockState,
   MockStateSchema,
   mockControlContract,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { gatewayContract } from '../gateway-router';
 import { mockControlContract } from '../mock-control';
-import { ShapeBErrorSchema } from '../schemas/errors';
+import { ShapeAErrorSchema, ShapeBErrorSchema } from '../schemas/errors';
 import { OPENAPI_FILES } from './files';
 import { applyOperationDocs } from './operation-docs';
 
@@ -31,6 +31,7 @@ const routes: Record<string, Record<string, { body?: unknown; responses: Record<
 function responseSchema(file: string, id: string, status: string): z.ZodType | undefined {
   const schema = routes[file]?.[id]?.responses[Number(status)];
   if (schema === undefined && status === '401') return ShapeBErrorSchema;
+  if (schema === undefined && status === '403') return ShapeAErrorSchema;
   return typeof (schema as z.ZodType | undefined)?.safeParse === 'function'
     ? (schema as z.ZodType)
     : undefined;
