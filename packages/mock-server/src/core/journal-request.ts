@@ -1,5 +1,6 @@
 import type { RequestLogEntry } from '@mjkit/contract';
 import type { Mock } from '../mock/create-mock';
+import { setEntryOwner } from './entry-owner';
 import type { CoreRequest } from './http-types';
 import { summarizeBody } from './summarize-body';
 
@@ -8,7 +9,8 @@ export type RequestLogger = (entry: RequestLogEntry) => void;
 
 /**
  * Journals one answered request (method, path, status, ms, bounded body summary) and hands it to the
- * logger. Reading the journal itself is not journaled.
+ * logger, remembering which key made it (`owner`, so a key sees only its own entries). Reading the
+ * journal itself is not journaled.
  */
 export function journalRequest(
   mock: Mock,
@@ -17,6 +19,7 @@ export function journalRequest(
   started: number,
   body: unknown,
   log?: RequestLogger,
+  owner: string | null = null,
 ): void {
   const path = req.query ? `${req.path}?${req.query}` : req.path;
   const entry: RequestLogEntry = {
@@ -27,6 +30,7 @@ export function journalRequest(
     ms: Math.round((performance.now() - started) * 10) / 10,
     body: summarizeBody(body),
   };
+  setEntryOwner(entry, owner);
   if (!/^\/__mock\/requests/i.test(req.path)) mock.requests.add(entry);
   log?.(entry);
 }

@@ -5,11 +5,17 @@ import type { CoreRequest, CoreResponse } from './http-types';
 import { journalRequest, type RequestLogger } from './journal-request';
 import { mockError } from './mock-errors';
 import { parseJsonBody } from './parse-json';
+import type { OriginPolicy } from './origin-policy';
 import { preBody, type Plan } from './pre-body';
 import type { ReadBody } from './read-body';
 
 /** How a pipeline serves (both adapters take these options). */
-export interface PipelineOptions {
+export interface PipelineOptions extends OriginPolicy {
+  /**
+   * The control API's key (`--control-key`): required on `/__mock/*`. Without it, a mock with API keys
+   * asks control callers for one of them and scopes journals to it; a mock with no key is open.
+   */
+  controlKey?: string | undefined;
   /** Serve `/__mock/*` (default true). */
   control?: boolean;
   /** Body limit: bytes, or `"20mb"`-style (default 20 MB: several base64 images). */
@@ -60,12 +66,18 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
     validateResponses: options.validateResponses !== false,
     loadDocs: options.loadDocs,
   };
-  const finish = (req: CoreRequest, started: number, response: CoreResponse, body: unknown): CoreResponse => {
-    journalRequest(mock, req, response.status, started, body, options.log);
+  const finish = (
+    req: CoreRequest,
+    started: number,
+    response: CoreResponse,
+    body: unknown,
+    owner: string | null = null,
+  ): CoreResponse => {
+    journalRequest(mock, req, response.status, started, body, options.log, owner);
     return response;
   };
   const stop = (plan: Plan, r: CoreResponse, body?: unknown) =>
-    finish(plan.req, plan.started, { ...r, headers: { ...plan.headers, ...r.headers } }, body);
+    finish(plan.req, plan.started, { ...r, headers: { ...plan.headers, ...r.headers } }, body, plan.owner);
   const parse: Pipeline['parse'] = (plan, read) => {
     if (!read.ok)
       return {
@@ -90,7 +102,14 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
     }
   };
   const pipeline: Pipeline = {
-    preBody: (req) => preBody(mock, req, { control, bodyLimit }),
+    preBody: (req) =>
+      preBody(mock, req, {
+        control,
+        bodyLimit,
+        controlKey: options.controlKey,
+        allowedHosts: options.allowedHosts,
+        corsOrigins: options.corsOrigins,
+      }),
     parse,
     run,
     early: (req, response) => finish(req, performance.now(), response, undefined),

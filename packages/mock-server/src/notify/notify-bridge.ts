@@ -39,7 +39,13 @@ export function bridgeNotifications(deps: NotifyBridgeDeps): () => void {
       instance: engine.instance,
     };
     const payload = profile.taskView(record, ctx, 'notify');
-    deps.notifier.enqueue({ taskId: change.taskId, url, body: JSON.stringify(payload), payload });
+    deps.notifier.enqueue({
+      taskId: change.taskId,
+      url,
+      body: JSON.stringify(payload),
+      payload,
+      owner: record.owner,
+    });
   });
   // Forget ranks of removed tasks so the map stays bounded by the task store.
   const offBatch = deps.engine.events.on('batch', (batch) => {
