@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { emittedGatewayContract, mockControlContract } from '@mjkit/contract';
 import { createExpressEndpoints } from '@ts-rest/express';
 import express, { type Express, type Request, type Response } from 'express';
 import type { CoreRequest, CoreResponse } from '../core/http-types';
 import { encodeBody } from '../core/http-types';
-import { createPipeline, type PipelineOptions, parseByteSize } from '../core/pipeline';
+import { createPipeline, type PipelineOptions } from '../core/pipeline';
 import type { Plan } from '../core/pre-body';
 import type { ReadBody } from '../core/read-body';
 import type { Mock } from '../mock/create-mock';
@@ -34,8 +35,12 @@ function prepare(res: ServerResponse, response: CoreResponse, head: boolean): Ui
 /** Sends a pipeline answer on a raw response (early answers, files, documents). */
 export function send(req: IncomingMessage, res: ServerResponse, response: CoreResponse): void {
   const bytes = prepare(res, response, req.method === 'HEAD');
+  // Node ends a `Connection: close` answer with destroySoon(): linger instead when bytes are unread.
+  if (response.close && !req.complete) {
+    const socket = req.socket as Socket & { destroySoon: () => void };
+    socket.destroySoon = () => lingerAndClose(socket);
+  }
   res.end(bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : undefined);
-  if (response.close) req.socket.destroySoon?.();
 }
 
 /**
@@ -68,31 +73,21 @@ function readNodeBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
 }
 
 /**
- * Reads and discards a body the pre-body stage answered without (issue #12: the client must receive
- * the early answer). Bounded: true once the body ended within `limit` bytes, false past it (the caller
- * closes the connection) or on a socket error.
+ * Ends a connection without losing what was sent on it: half-closes it, then discards what the client
+ * still sends (bounded: 20 MB or 2 s) before destroying it. Destroying a socket with unread bytes
+ * makes the kernel reset the connection, and the client loses the answer it was about to read.
  */
-function drainNodeBody(req: IncomingMessage, limit: number): Promise<boolean> {
-  if (req.readableEnded || req.complete) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    let size = 0;
-    const done = (ok: boolean) => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      if (!ok) req.pause();
-      resolve(ok);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) done(false);
-    };
-    const onEnd = () => done(true);
-    const onError = () => done(false);
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
+export function lingerAndClose(socket: Socket): void {
+  if (socket.writable) socket.end();
+  let seen = 0;
+  const timer = setTimeout(() => socket.destroy(), 2_000);
+  timer.unref();
+  socket.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > 20 * 1024 * 1024) socket.destroy();
   });
+  socket.once('close', () => clearTimeout(timer));
+  socket.resume();
 }
 
 /** The framework-free view of an express request. */
@@ -130,13 +125,13 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
       const core = toCore(mock, req);
       const pre = await pipeline.preBody(core);
       if (!pre.ok) {
-        // Answered without reading the body. Within the limit, discard the body first: closing while
-        // the client still writes resets the connection before it reads the answer. Past the limit
-        // (declared or counted), answer and close.
-        const drained = pre.response.close
-          ? false
-          : await drainNodeBody(req, parseByteSize(options.bodyLimit));
-        return send(req, res, { ...pipeline.early(core, pre.response), ...(drained ? {} : { close: true }) });
+        // Answered without reading the body: the answer goes out at once (a wrong key never waits
+        // for 20 MB). With a body still coming, the answer says `Connection: close` (unread bytes
+        // never become the next request) and the connection lingers, discarding them (bounded),
+        // before it closes: closing while the client still writes would reset the answer away.
+        const unread = !req.complete;
+        send(req, res, { ...pipeline.early(core, pre.response), ...(unread ? { close: true } : {}) });
+        return;
       }
       const plan = pre.plan;
       const hasBody = core.method !== 'GET' && core.method !== 'HEAD';

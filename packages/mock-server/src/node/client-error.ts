@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { lingerAndClose } from '../adapters/express-app';
 
 const STATUS: Record<string, [number, string]> = {
   HPE_HEADER_OVERFLOW: [431, 'request_header_fields_too_large'],
@@ -27,7 +28,6 @@ export function handleClientError(error: Error & { code?: string }, socket: Sock
     return;
   }
   if (!socket.writable || error.code === 'HPE_CLOSED_CONNECTION') {
-    if (socket.writable) socket.end();
     lingerAndClose(socket);
     return;
   }
@@ -35,22 +35,12 @@ export function handleClientError(error: Error & { code?: string }, socket: Sock
   const body = JSON.stringify({ code: 4, description: name, type: 'upstream_error' });
   const reason =
     status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+  // A HEAD request gets the headers only: body bytes would be read as a second, broken answer.
+  const raw = (error as Error & { rawPacket?: Buffer }).rawPacket;
+  const head = raw !== undefined && raw.subarray(0, 5).toString('latin1') === 'HEAD ';
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
-      `X-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `X-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${head ? '' : body}`,
   );
   lingerAndClose(socket);
-}
-
-/** Discards what the client still sends (bounded: 20 MB or 2 s), so closing never resets the answer away. */
-function lingerAndClose(socket: Socket): void {
-  let seen = 0;
-  const timer = setTimeout(() => socket.destroy(), 2_000);
-  timer.unref();
-  socket.on('data', (chunk: Buffer) => {
-    seen += chunk.length;
-    if (seen > 20 * 1024 * 1024) socket.destroy();
-  });
-  socket.once('close', () => clearTimeout(timer));
-  socket.resume();
 }
