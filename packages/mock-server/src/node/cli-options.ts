@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isProfile, PROFILES } from '@mjkit/contract';
+import { isProfile, MAX_CLOCK_SPEED, PROFILES } from '@mjkit/contract';
 import { defaultConfig } from '../engine/engine-config';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
 import type { StartOptions } from './start-mock-server';
@@ -22,6 +22,16 @@ Options (environment variable in brackets):
   --queue <n>         tasks that may wait                          [MJKIT_QUEUE]       10
   --image-size <px>   grid edge in pixels (smaller is faster)      [MJKIT_IMAGE_SIZE]  1024
   --no-control        do not serve the /__mock/* control API       [MJKIT_CONTROL=0]
+  --control-key <key> key the /__mock/* control API requires        [MJKIT_CONTROL_KEY]  none: an API key, or open
+  --cors-origin <o>   browser origin allowed on the control API; repeat  [MJKIT_CORS_ORIGINS]  loopback origins
+  --allowed-host <h>  Host name accepted besides loopback and --public-url; repeat; * = any  [MJKIT_ALLOWED_HOSTS]
+  --notify-allow <p>  notifyHook host pattern (a.test, *.a.test); repeat; then private,
+                      loopback and link-local addresses are refused  [MJKIT_NOTIFY_ALLOW]  any http(s) receiver
+  --max-tasks <n>     tasks kept; the oldest finished go first      [MJKIT_MAX_TASKS]   10000
+  --max-upload-mb <n> upload store size in MiB                       [MJKIT_MAX_UPLOAD_MB] 256
+  --journal-size <n>  entries of each journal (requests, deliveries) [MJKIT_JOURNAL_SIZE] 1000
+  --notify-backlog <n> deliveries waiting at most, all receivers      [MJKIT_NOTIFY_BACKLOG] 10000
+  --shutdown-timeout <ms> wait for requests and deliveries on SIGTERM [MJKIT_SHUTDOWN_TIMEOUT_MS] 10000
   --quiet             no request logs                              [MJKIT_QUIET=1]
   -h, --help          show this help
 `;
@@ -57,6 +67,15 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         queue: { type: 'string' },
         'image-size': { type: 'string' },
         'no-control': { type: 'boolean' },
+        'control-key': { type: 'string' },
+        'cors-origin': { type: 'string', multiple: true },
+        'allowed-host': { type: 'string', multiple: true },
+        'notify-allow': { type: 'string', multiple: true },
+        'max-tasks': { type: 'string' },
+        'max-upload-mb': { type: 'string' },
+        'journal-size': { type: 'string' },
+        'notify-backlog': { type: 'string' },
+        'shutdown-timeout': { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -72,13 +91,19 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     pool: int('pool', str('pool', 'MJKIT_POOL'), 1),
     queue: int('queue', str('queue', 'MJKIT_QUEUE'), 0),
     imageSize: int('image-size', str('image-size', 'MJKIT_IMAGE_SIZE'), 64),
+    maxTasks: int('max-tasks', str('max-tasks', 'MJKIT_MAX_TASKS'), 1),
+    maxUploadMb: int('max-upload-mb', str('max-upload-mb', 'MJKIT_MAX_UPLOAD_MB'), 1),
+    journalSize: int('journal-size', str('journal-size', 'MJKIT_JOURNAL_SIZE'), 1),
+    notifyBacklog: int('notify-backlog', str('notify-backlog', 'MJKIT_NOTIFY_BACKLOG'), 1),
+    shutdownTimeout: int('shutdown-timeout', str('shutdown-timeout', 'MJKIT_SHUTDOWN_TIMEOUT_MS'), 0),
   };
   const bad = Object.values(numbers).find((n) => typeof n === 'string');
   if (typeof bad === 'string') return { ok: false, error: bad };
   const n = numbers as Record<keyof typeof numbers, number | undefined>;
   const speedText = str('speed', 'MJKIT_SPEED');
   const speed = speedText === undefined ? 1 : Number(speedText);
-  if (!(speed > 0)) return { ok: false, error: `--speed must be a number > 0 (got "${speedText}")` };
+  if (!(speed > 0) || speed > MAX_CLOCK_SPEED)
+    return { ok: false, error: `--speed must be a number > 0 and ≤ ${MAX_CLOCK_SPEED} (got "${speedText}")` };
   const clock = str('clock', 'MJKIT_CLOCK') ?? 'real';
   if (clock !== 'real' && clock !== 'manual')
     return { ok: false, error: `--clock must be real or manual (got "${clock}")` };
@@ -99,6 +124,24 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean);
+  const list = (flag: string, envName: string) =>
+    (v[flag] as string[] | undefined) ??
+    (env[envName] === undefined
+      ? undefined
+      : env[envName]
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean));
+  const controlKey = str('control-key', 'MJKIT_CONTROL_KEY') || undefined;
+  const corsOrigins = list('cors-origin', 'MJKIT_CORS_ORIGINS');
+  const allowedHosts = list('allowed-host', 'MJKIT_ALLOWED_HOSTS');
+  const notifyAllow = list('notify-allow', 'MJKIT_NOTIFY_ALLOW');
+  const limits = {
+    ...(n.maxTasks === undefined ? {} : { maxTasks: n.maxTasks }),
+    ...(n.maxUploadMb === undefined ? {} : { uploads: { maxBytes: n.maxUploadMb * 1024 * 1024 } }),
+    ...(n.journalSize === undefined ? {} : { requestJournal: n.journalSize, notifyJournal: n.journalSize }),
+    ...(n.notifyBacklog === undefined ? {} : { maxBacklog: n.notifyBacklog }),
+  };
   const imageSize = n.imageSize;
   if (imageSize !== undefined && imageSize > 2048) return { ok: false, error: '--image-size must be ≤ 2048' };
   return {
@@ -112,6 +155,12 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       speed,
       seed: n.seed ?? 1,
       control: !(v['no-control'] === true || env.MJKIT_CONTROL === '0'),
+      ...(controlKey ? { controlKey } : {}),
+      ...(corsOrigins ? { corsOrigins } : {}),
+      ...(allowedHosts ? { allowedHosts } : {}),
+      ...(notifyAllow ? { notifyAllow } : {}),
+      ...(Object.keys(limits).length > 0 ? { limits } : {}),
+      ...(n.shutdownTimeout === undefined ? {} : { shutdownTimeoutMs: n.shutdownTimeout }),
       quiet: v.quiet === true || env.MJKIT_QUIET === '1',
       config: {
         profile,
