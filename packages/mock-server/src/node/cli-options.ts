@@ -160,7 +160,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       ...(allowedHosts ? { allowedHosts } : {}),
       ...(notifyAllow ? { notifyAllow } : {}),
       ...(Object.keys(limits).length > 0 ? { limits } : {}),
-      ...(n.shutdownTimeout === undefined ? {} : { shutdownTimeoutMs: n.shutdownTimeout }),
+      shutdownTimeoutMs: n.shutdownTimeout ?? 10_000,
       quiet: v.quiet === true || env.MJKIT_QUIET === '1',
       config: {
         profile,

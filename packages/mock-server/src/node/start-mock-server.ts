@@ -28,7 +28,7 @@ export interface StartOptions extends MockOptions, AppOptions {
   requestTimeoutMs?: number;
   /**
    * Max wall ms `close()` (and SIGTERM in the CLI) waits for requests in flight and queued notifyHook
-   * deliveries before it aborts what is left (default 10 000).
+   * deliveries before it aborts what is left (default 3 000; the CLI's `--shutdown-timeout` 10 000).
    */
   shutdownTimeoutMs?: number;
   /**
@@ -104,7 +104,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
       clearInterval(ticker);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const bound = options.shutdownTimeoutMs ?? 10_000;
+      const bound = options.shutdownTimeoutMs ?? 3_000;
       let timer: ReturnType<typeof setTimeout> | undefined;
       await Promise.race([
         Promise.all([closed, mock.notifier.idle()]),

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/create-app';
+import { createApp } from '../../src/adapters/express-app';
 import { createMock } from '../../src/mock/create-mock';
 import { createDocsUi } from '../../src/node/docs-ui';
 import { serveDocsUi } from './serve-docs-ui';
