@@ -113,7 +113,7 @@ export const SeedTaskSchema = z
       .string()
       .regex(/^(\d{1,3}%)?$/)
       .optional()
-      .meta({ description: '`NN%` or empty (the gateway\'s progress shape).' }),
+      .meta({ description: "`NN%` or empty (the gateway's progress shape)." }),
     failReason: z.string().optional(),
     state: z.string().optional(),
     notifyHook: z.string().optional(),

@@ -96,10 +96,19 @@ export function controlOperationDocs(
       queueFull: ex('Next two submits answer 23', { outcome: 'queue-full', count: 2 }),
     }),
     clearOutcomes: r('Outcomes', 'The rules that were removed.', false),
-    seedTask: r('Tasks', 'The seeded task, as fetch returns it; only its owner key sees it on the gateway.', true, {
-      success: ex('A finished imagine with buttons', { action: 'IMAGINE', status: 'SUCCESS', prompt: 'Cat' }),
-      failed: ex('A failed task', { status: 'FAILURE', prompt: 'Cat', failReason: 'banned prompt' }),
-    }),
+    seedTask: r(
+      'Tasks',
+      'The seeded task, as fetch returns it; only its owner key sees it on the gateway.',
+      true,
+      {
+        success: ex('A finished imagine with buttons', {
+          action: 'IMAGINE',
+          status: 'SUCCESS',
+          prompt: 'Cat',
+        }),
+        failed: ex('A failed task', { status: 'FAILURE', prompt: 'Cat', failReason: 'banned prompt' }),
+      },
+    ),
     requests: r('Journals', 'Request journal, newest last (bounded; `limit` default 100).', false),
     notifications: r('Journals', 'notifyHook delivery attempts (bounded), optionally for one task.', false),
   };
