@@ -72,6 +72,8 @@ function readNodeBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
   });
 }
 
+const lingering = new WeakSet<Socket>();
+
 /**
  * Ends a connection without losing what was sent on it: half-closes it, then discards what the client
  * still sends (bounded: 20 MB or 2 s) before destroying it. Destroying a socket with unread bytes
@@ -79,6 +81,9 @@ function readNodeBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
  */
 export function lingerAndClose(socket: Socket): void {
   if (socket.writable) socket.end();
+  // Once per socket: the parser may report every later chunk as another error.
+  if (lingering.has(socket)) return;
+  lingering.add(socket);
   let seen = 0;
   const timer = setTimeout(() => socket.destroy(), 2_000);
   timer.unref();
