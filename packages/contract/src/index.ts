@@ -99,6 +99,7 @@ export {
   MockConfigSchema,
   type MockHealth,
   MockHealthSchema,
+  MAX_CLOCK_SPEED,
   type MockState,
   MockStateSchema,
   type MockSnapshotDocument,

@@ -29,6 +29,9 @@ export type LocalErrorName =
   | 'request_body_too_large'
   | 'route_not_found'
   | 'invalid_mock_outcome'
+  | 'prompt_too_long'
+  | 'control_forbidden'
+  | 'host_not_allowed'
   | 'internal_error';
 
 /** One row of the local-error table. */
@@ -181,7 +184,27 @@ export const LOCAL_ERRORS: Readonly<Record<LocalErrorName, LocalErrorInfo>> = {
     when: 'The X-Mock-Outcome header names no known outcome.',
     source: 'mock',
   },
-
+  prompt_too_long: {
+    status: 400,
+    shape: 'A',
+    code: 4,
+    when: 'A prompt longer than the mock safety limit (8 192 characters); no upstream documents one.',
+    source: 'mock',
+  },
+  control_forbidden: {
+    status: 403,
+    shape: 'A',
+    code: 4,
+    when: 'A control request this caller may not make: changing keys without the control key, or a browser origin not allowed.',
+    source: 'mock',
+  },
+  host_not_allowed: {
+    status: 403,
+    shape: 'A',
+    code: 4,
+    when: 'The Host header names neither a loopback host, the public URL, nor an --allowed-host (DNS rebinding).',
+    source: 'mock',
+  },
   internal_error: {
     status: 500,
     shape: 'A',

@@ -12,6 +12,9 @@ import { TASK_STATUSES } from './task-status';
  * One route per concern; tests and the playground drive the clock, config and outcomes through it.
  */
 
+/** Fastest real-clock multiplier: beyond it simulated time soon outgrows the gateway's 16-digit ids. */
+export const MAX_CLOCK_SPEED = 1_000;
+
 /** The clock: `real` (scaled by `speed`) or `manual` (moves only on advance). */
 export const ClockStateSchema = z
   .object({
@@ -39,7 +42,10 @@ export const MockConfigSchema = z
     timeoutMs: z.int().min(1).meta({ description: 'A running task fails with 任务超时 after this.' }),
     durations: DurationsSchema,
     bannedWords: z.array(z.string()),
-    keys: z.array(z.string()).meta({ description: 'Accepted API keys; empty means open.' }),
+    keys: z.array(z.string()).meta({
+      description:
+        'Accepted API keys; empty means open. Answers show fingerprints (`key:` + 8 hex digits of the SHA-256), never keys; a fingerprint sent back in a PATCH keeps that key.',
+    }),
     quotas: z
       .record(z.string(), z.int().min(0))
       .meta({ description: 'Submits left per key; absent means unlimited.' }),
@@ -108,13 +114,21 @@ export const SeedTaskSchema = z
     action: z.enum(TASK_ACTIONS).optional(),
     status: z.enum(TASK_STATUSES).optional().meta({ description: 'Default SUCCESS.' }),
     prompt: z.string().optional(),
-    progress: z.string().optional(),
+    progress: z
+      .string()
+      .regex(/^(\d{1,3}%)?$/)
+      .optional()
+      .meta({ description: "`NN%` or empty (the gateway's progress shape)." }),
     failReason: z.string().optional(),
     state: z.string().optional(),
     notifyHook: z.string().optional(),
     imageUrl: z.string().optional().meta({
       description:
         'Image the task shows (kept as given: an absolute URL, or a path served by the mock); default: a rendered one.',
+    }),
+    owner: z.string().optional().meta({
+      description:
+        "API key that owns the task (only its holder sees it). Default: the caller's API key; seeded with the control key or on an open mock, every key sees it.",
     }),
   })
   .meta({ id: 'SeedTask' });
@@ -266,7 +280,12 @@ export const mockControlContract = /* @__PURE__ */ c.router(
       ...R.setClock,
       body: z.object({
         mode: z.enum(['real', 'manual']).optional(),
-        speed: z.number().positive().optional(),
+        speed: z
+          .number()
+          .positive()
+          .max(MAX_CLOCK_SPEED)
+          .optional()
+          .meta({ description: `At most ${MAX_CLOCK_SPEED}: faster clocks outgrow 16-digit task ids.` }),
       }),
       responses: { 200: ClockStateSchema, ...err },
       summary: 'Switch the clock or its speed',

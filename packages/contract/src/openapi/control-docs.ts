@@ -24,6 +24,9 @@ const ex = (summary: string, value: unknown): NamedExample => ({ summary, value 
 const UNAUTHORIZED =
   'Missing or wrong control key (shape B `invalid_api_key`): the mock’s `--control-key`, else one of its ' +
   'API keys; a mock with no key at all is open.';
+const FORBIDDEN =
+  'Refused (shape A `control_forbidden`): a browser origin that is not loopback nor `--cors-origin`, or ' +
+  'changing `keys` without the control key.';
 const BAD_BODY = 'Bad body: shape A `bind_request_body_failed` naming the field.';
 const NO_ROUTE = 'Control API off (`--no-control`) or no such route: shape A `route_not_found`.';
 
@@ -33,11 +36,13 @@ function route(
   ok: string,
   withErrors: boolean,
   unauthorized: Record<string, unknown>,
+  forbidden: Record<string, unknown>,
   request?: Record<string, NamedExample>,
 ): OperationDocs {
-  const responses: Record<number, string> = { 200: ok, 401: UNAUTHORIZED };
+  const responses: Record<number, string> = { 200: ok, 401: UNAUTHORIZED, 403: FORBIDDEN };
   const responseExamples: Record<number, Record<string, NamedExample>> = {
     401: localErrorExamples(['invalid_api_key']),
+    403: localErrorExamples(['control_forbidden']),
   };
   if (withErrors) {
     Object.assign(responses, { 400: BAD_BODY, 404: NO_ROUTE });
@@ -46,7 +51,7 @@ function route(
   return {
     tag,
     responses,
-    extraResponses: { 401: unauthorized },
+    extraResponses: { 401: unauthorized, 403: forbidden },
     ...(request ? { requestExamples: request } : {}),
     responseExamples,
   };
@@ -64,18 +69,20 @@ function withTooLarge(docs: OperationDocs): OperationDocs {
 }
 
 /**
- * Docs of every control route; a route missing here fails to compile. `unauthorized` is the 401
- * response object (the key check runs before the contract's handlers, so the contract has no 401).
+ * Docs of every control route; a route missing here fails to compile. `unauthorized` and `forbidden`
+ * are the 401 and 403 response objects (the key and origin checks run before the contract's handlers,
+ * so the contract has neither).
  */
 export function controlOperationDocs(
   unauthorized: Record<string, unknown>,
+  forbidden: Record<string, unknown>,
 ): Readonly<Record<MockControlRouteName, OperationDocs>> {
   const r = (
     tag: string,
     ok: string,
     withErrors: boolean,
     request?: Record<string, NamedExample>,
-  ): OperationDocs => route(tag, ok, withErrors, unauthorized, request);
+  ): OperationDocs => route(tag, ok, withErrors, unauthorized, forbidden, request);
   return {
     state: r(
       'State',
@@ -90,7 +97,7 @@ export function controlOperationDocs(
     advance: r('Clock', 'The clock and the engine events that fired while advancing, in order.', true, {
       tenSeconds: ex('Ten simulated seconds: an imagine finishes', { ms: 10_000 }),
     }),
-    getConfig: r('Config', 'The whole config (keys included: the control API is the mock’s owner).', false),
+    getConfig: r('Config', 'The whole config; keys as fingerprints, never in clear.', false),
     patchConfig: r('Config', 'The whole config after the change.', true, {
       smallPool: ex('One task at a time, two may wait', { concurrency: 1, queueSize: 2 }),
       banned: ex('Ban a word (imagine answers code 24)', { bannedWords: ['bloody'] }),
@@ -105,10 +112,19 @@ export function controlOperationDocs(
       queueFull: ex('Next two submits answer 23', { outcome: 'queue-full', count: 2 }),
     }),
     clearOutcomes: r('Outcomes', 'The rules that were removed.', false),
-    seedTask: r('Tasks', 'The seeded task, as fetch returns it.', true, {
-      success: ex('A finished imagine with buttons', { action: 'IMAGINE', status: 'SUCCESS', prompt: 'Cat' }),
-      failed: ex('A failed task', { status: 'FAILURE', prompt: 'Cat', failReason: 'banned prompt' }),
-    }),
+    seedTask: r(
+      'Tasks',
+      'The seeded task, as fetch returns it; only its owner key sees it on the gateway.',
+      true,
+      {
+        success: ex('A finished imagine with buttons', {
+          action: 'IMAGINE',
+          status: 'SUCCESS',
+          prompt: 'Cat',
+        }),
+        failed: ex('A failed task', { status: 'FAILURE', prompt: 'Cat', failReason: 'banned prompt' }),
+      },
+    ),
     requests: r(
       'Journals',
       'Request journal, newest last (bounded; `limit` default 100), filtered by route, task and time.',

@@ -2,7 +2,7 @@ import { generateOpenApi } from '@ts-rest/open-api';
 import { VARIANT_ROUTE_NAMES } from '../core/routes';
 import { gatewayContract } from '../gateway-router';
 import { mockControlContract } from '../mock-control';
-import { ShapeBErrorSchema } from '../schemas/errors';
+import { ShapeAErrorSchema, ShapeBErrorSchema } from '../schemas/errors';
 import { SPEED_MODE_PREFIXES, SPEED_MODES } from '../speed-mode';
 import { CONTROL_TAGS, controlOperationDocs } from './control-docs';
 import { COMPONENT_EXAMPLES } from './examples';
@@ -107,10 +107,16 @@ export function generateMockControlOpenApi(): OpenApiDocument {
       security: [{ bearer: [] }, { mjApiSecret: [] }],
     },
     (transform) =>
-      controlOperationDocs({
-        description: '401',
-        content: { 'application/json': { schema: responseSchema(transform, ShapeBErrorSchema) } },
-      }),
+      controlOperationDocs(
+        {
+          description: '401',
+          content: { 'application/json': { schema: responseSchema(transform, ShapeBErrorSchema) } },
+        },
+        {
+          description: '403',
+          content: { 'application/json': { schema: responseSchema(transform, ShapeAErrorSchema) } },
+        },
+      ),
   );
 }
 

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { gatewayContract } from '../gateway-router';
 import { PROFILE_OPENAPI_FILES, PROFILE_ROUTES, PROFILE_TARGETS } from '../profile-targets';
 import { mockControlContract } from '../mock-control';
-import { ShapeBErrorSchema } from '../schemas/errors';
+import { ShapeAErrorSchema, ShapeBErrorSchema } from '../schemas/errors';
 import { OPENAPI_FILES } from './files';
 import { applyOperationDocs } from './operation-docs';
 
@@ -46,6 +46,7 @@ const WITH_RESPONSE_EXAMPLES = new Set(['gateway.json', 'mock-control.json']);
 function responseSchema(file: string, id: string, status: string): z.ZodType | undefined {
   const schema = routes[file]?.[id]?.responses[Number(status)];
   if (schema === undefined && status === '401') return ShapeBErrorSchema;
+  if (schema === undefined && status === '403') return ShapeAErrorSchema;
   return typeof (schema as z.ZodType | undefined)?.safeParse === 'function'
     ? (schema as z.ZodType)
     : undefined;

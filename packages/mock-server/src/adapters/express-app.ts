@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { emittedGatewayContract, mockControlContract } from '@mjkit/contract';
 import { createExpressEndpoints } from '@ts-rest/express';
@@ -42,8 +43,12 @@ function prepare(res: ServerResponse, response: CoreResponse, head: boolean): Ui
 /** Sends a pipeline answer on a raw response (early answers, files, documents). */
 export function send(req: IncomingMessage, res: ServerResponse, response: CoreResponse): void {
   const bytes = prepare(res, response, req.method === 'HEAD');
+  // Node ends a `Connection: close` answer with destroySoon(): linger instead when bytes are unread.
+  if (response.close && !req.complete) {
+    const socket = req.socket as Socket & { destroySoon: () => void };
+    socket.destroySoon = () => lingerAndClose(socket);
+  }
   res.end(bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : undefined);
-  if (response.close) req.socket.destroySoon?.();
 }
 
 /**
@@ -73,6 +78,29 @@ function readNodeBody(req: IncomingMessage, limit: number): Promise<ReadBody> {
     req.on('end', onEnd);
     req.on('error', reject);
   });
+}
+
+const lingering = new WeakSet<Socket>();
+
+/**
+ * Ends a connection without losing what was sent on it: half-closes it, then discards what the client
+ * still sends (bounded: 20 MB or 2 s) before destroying it. Destroying a socket with unread bytes
+ * makes the kernel reset the connection, and the client loses the answer it was about to read.
+ */
+export function lingerAndClose(socket: Socket): void {
+  if (socket.writable) socket.end();
+  // Once per socket: the parser may report every later chunk as another error.
+  if (lingering.has(socket)) return;
+  lingering.add(socket);
+  let seen = 0;
+  const timer = setTimeout(() => socket.destroy(), 2_000);
+  timer.unref();
+  socket.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > 20 * 1024 * 1024) socket.destroy();
+  });
+  socket.once('close', () => clearTimeout(timer));
+  socket.resume();
 }
 
 /** The framework-free view of an express request. */
@@ -117,10 +145,13 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
       const core = toCore(mock, req);
       const pre = await pipeline.preBody(core);
       if (!pre.ok) {
-        // Answered without reading the body: close, so unread bytes never become the next request.
-        const unread =
-          req.headers['content-length'] !== undefined || req.headers['transfer-encoding'] !== undefined;
-        return send(req, res, { ...pipeline.early(core, pre.response), ...(unread ? { close: true } : {}) });
+        // Answered without reading the body: the answer goes out at once (a wrong key never waits
+        // for 20 MB). With a body still coming, the answer says `Connection: close` (unread bytes
+        // never become the next request) and the connection lingers, discarding them (bounded),
+        // before it closes: closing while the client still writes would reset the answer away.
+        const unread = !req.complete;
+        send(req, res, { ...pipeline.early(core, pre.response), ...(unread ? { close: true } : {}) });
+        return;
       }
       const plan = pre.plan;
       const hasBody = core.method !== 'GET' && core.method !== 'HEAD';

@@ -1,5 +1,8 @@
 import { type MockState, mockControlContract } from '@mjkit/contract';
 import type { z } from 'zod';
+import type { ControlAccess } from '../core/control-auth';
+import { digestKey, ownerOf } from '../core/digest-key';
+import { entryOwner } from '../core/entry-owner';
 import type { ControlRouteName } from '../core/route-match';
 import { json, type CoreResponse } from '../core/http-types';
 import { mockError } from '../core/mock-errors';
@@ -15,9 +18,26 @@ export interface ControlInput {
   body: unknown;
   query: URLSearchParams;
   baseUrl: string;
+  /** Who called (the pre-body stage decided it); absent means full access (in-process callers). */
+  access?: ControlAccess;
 }
 
-type Handler = (mock: Mock, input: { body: never; query: URLSearchParams; baseUrl: string }) => CoreResponse;
+const FULL_ACCESS: ControlAccess = { scope: 'admin', owner: null, fingerprints: new Map() };
+
+type Handler = (
+  mock: Mock,
+  input: { body: never; query: URLSearchParams; baseUrl: string; access: ControlAccess },
+) => CoreResponse | Promise<CoreResponse>;
+
+/** The config as answers show it: keys replaced by their fingerprints (#12 item 2: never in clear). */
+const shownConfig = (mock: Mock, access: ControlAccess) => {
+  const config = mock.engine.config();
+  return { ...config, keys: config.keys.map((k) => access.fingerprints.get(k) ?? 'key:unknown') };
+};
+
+/** A journal entry is shown to full access, or to the key that made it. */
+const visibleTo = (access: ControlAccess) => (entry: object) =>
+  access.scope === 'admin' || entryOwner(entry) === access.owner;
 
 const issuesOf = (error: z.ZodError) =>
   error.issues
@@ -25,20 +45,20 @@ const issuesOf = (error: z.ZodError) =>
     .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
     .join('; ');
 
-/** `/__mock/state`: clock, config (keys included until #12.2), counts, outcomes, and every store's bounds. */
-const state = (mock: Mock): MockState & { limits: Record<string, unknown> } => ({
+/** `/__mock/state`: clock, config (keys as fingerprints), counts, outcomes, and every store's bounds. */
+const state = (mock: Mock, access: ControlAccess): MockState & { limits: Record<string, unknown> } => ({
   clock: mock.clock.state(),
-  config: mock.engine.config(),
+  config: shownConfig(mock, access),
   ...mock.engine.stats(),
   outcomes: mock.engine.outcomes.list(),
   limits: mock.limitsReport(),
 });
 
 const HANDLERS: Record<ControlRouteName, Handler> = {
-  state: (mock) => json(200, state(mock)),
-  reset: (mock) => {
+  state: (mock, { access }) => json(200, state(mock, access)),
+  reset: (mock, { access }) => {
     mock.reset();
-    return json(200, state(mock));
+    return json(200, state(mock, access));
   },
   setClock: (mock, { body }) => {
     try {
@@ -57,20 +77,36 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
       .map(({ type, at, taskId, status, progress }) => ({ type, at, taskId, status, progress }));
     return json(200, { clock: mock.clock.state(), events });
   },
-  getConfig: (mock) => json(200, mock.engine.config()),
-  patchConfig: (mock, { body }: { body: { profile?: string } }) => {
+  getConfig: (mock, { access }) => json(200, shownConfig(mock, access)),
+  patchConfig: (
+    mock,
+    { body, access }: { body: { profile?: string; keys?: string[] }; access: ControlAccess },
+  ) => {
     if (body.profile !== undefined && !isImplementedProfile(body.profile))
       return mockError(
         'bind_request_body_failed',
         `profile ${body.profile} is not implemented in this version (implemented: ${implementedProfiles().join(', ')})`,
       );
-    return json(200, mock.engine.configure(body as never));
+    if (body.keys !== undefined && access.scope !== 'admin')
+      return mockError('control_forbidden', 'changing keys needs the control key (--control-key)');
+    // A fingerprint sent back (a GET → PATCH round trip) keeps the key it stands for.
+    const byPrint = new Map([...access.fingerprints].map(([key, print]) => [print, key]));
+    const keys = body.keys?.map((k) => byPrint.get(k) ?? k);
+    mock.engine.configure({ ...body, ...(keys ? { keys } : {}) } as never);
+    return json(200, shownConfig(mock, access));
   },
   listOutcomes: (mock) => json(200, mock.engine.outcomes.list()),
   addOutcome: (mock, { body }) => json(200, mock.engine.outcomes.add(body)),
   clearOutcomes: (mock) => json(200, mock.engine.outcomes.clear()),
-  seedTask: (mock, { body, baseUrl }) => {
-    const record = mock.engine.seed(body);
+  seedTask: async (
+    mock,
+    { body, baseUrl, access }: { body: { owner?: string }; baseUrl: string; access: ControlAccess },
+  ) => {
+    const { owner: ownerKey, ...seed } = body;
+    // Default owner: the caller's key; seeded with the control key (or on an open mock): every key's.
+    const owner =
+      ownerKey !== undefined ? ownerOf(await digestKey(ownerKey.trim().replace(/^sk-/, ''))) : access.owner;
+    const record = mock.engine.seed(seed as never, { owner });
     const ctx = {
       route: 'fetchTask' as const,
       baseUrl,
@@ -79,9 +115,13 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
     };
     return json(200, mock.profile().taskView(record, ctx, 'fetch'));
   },
-  requests: (mock, { query }) => listRequests(mock, query),
-  clearRequests: (mock) => clearRequests(mock),
-  listTasks: (mock, { query, baseUrl }) => listTasks(mock, query, baseUrl),
+  requests: (mock, { query, access }) => listRequests(mock, query, visibleTo(access)),
+  clearRequests: (mock, { access }) =>
+    access.scope === 'admin'
+      ? clearRequests(mock)
+      : mockError('control_forbidden', 'clearing the request journal needs the control key (--control-key)'),
+  listTasks: (mock, { query, baseUrl, access }) =>
+    listTasks(mock, query, baseUrl, access.scope === 'admin' ? undefined : access.owner),
   health: (mock) =>
     json(200, {
       status: 'ok',
@@ -91,14 +131,26 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
       clock: mock.clock.state().mode,
       tasks: Object.values(mock.engine.stats().counts).reduce((sum, n) => sum + n, 0),
     }),
-  notifications: (mock, { query }) => {
+  notifications: (mock, { query, access }) => {
     const taskId = query.get('taskId');
-    return json(200, mock.notifications.list(taskId ? (e) => e.taskId === taskId : undefined));
+    const visible = visibleTo(access);
+    return json(
+      200,
+      mock.notifications.list((e) => visible(e) && (!taskId || e.taskId === taskId)),
+    );
   },
-  getSnapshot: (mock) => getSnapshot(mock),
-  putSnapshot: (mock, { body }) => {
+  getSnapshot: (mock, { access }) =>
+    access.scope === 'admin'
+      ? getSnapshot(mock)
+      : mockError('control_forbidden', 'the whole state needs the control key (--control-key)'),
+  putSnapshot: (mock, { body, access }) => {
+    if (access.scope !== 'admin')
+      return mockError(
+        'control_forbidden',
+        'replacing the whole state needs the control key (--control-key)',
+      );
     const refused = putSnapshot(mock, body);
-    return refused ?? json(200, state(mock));
+    return refused ?? json(200, state(mock, access));
   },
 };
 
@@ -107,9 +159,14 @@ const OWN_BODY_CHECK: ReadonlySet<ControlRouteName> = new Set(['putSnapshot']);
 
 /**
  * The control API (`/__mock/*`, DESIGN.md §3), framework-free: bodies and queries are checked with the
- * contract's control schemas (400 JSON naming each problem), then handled.
+ * contract's control schemas (400 JSON naming each problem, #12 item 14), then handled for the caller
+ * the pre-body stage identified (keys shown as fingerprints, journals scoped to an API-key caller).
  */
-export function handleControl(mock: Mock, name: ControlRouteName, input: ControlInput): CoreResponse {
+export async function handleControl(
+  mock: Mock,
+  name: ControlRouteName,
+  input: ControlInput,
+): Promise<CoreResponse> {
   const route = mockControlContract[name] as { body?: z.ZodType; query?: z.ZodType };
   let body = input.body;
   if (route.body && !OWN_BODY_CHECK.has(name)) {
@@ -121,5 +178,10 @@ export function handleControl(mock: Mock, name: ControlRouteName, input: Control
     const parsed = route.query.safeParse(Object.fromEntries(input.query));
     if (!parsed.success) return mockError('bind_request_body_failed', issuesOf(parsed.error));
   }
-  return HANDLERS[name](mock, { body: body as never, query: input.query, baseUrl: input.baseUrl });
+  return HANDLERS[name](mock, {
+    body: body as never,
+    query: input.query,
+    baseUrl: input.baseUrl,
+    access: input.access ?? FULL_ACCESS,
+  });
 }

@@ -26,11 +26,22 @@ export function journalFilter(query: URLSearchParams): (entry: RequestLogEntry) 
   };
 }
 
-/** `GET /__mock/requests`: the newest `limit` (default 100) entries that pass the filter, newest last. */
-export function listRequests(mock: Mock, query: URLSearchParams): CoreResponse {
+/**
+ * `GET /__mock/requests`: the newest `limit` (default 100) entries that pass the filter and that the caller
+ * may see (an API-key caller sees only its own requests), newest last.
+ */
+export function listRequests(
+  mock: Mock,
+  query: URLSearchParams,
+  visible: (entry: RequestLogEntry) => boolean = () => true,
+): CoreResponse {
   const limit = Number(query.get('limit') ?? 100);
   if (!(limit >= 1)) return mockError('bind_request_body_failed', 'limit must be ≥ 1');
-  return json(200, mock.requests.list(journalFilter(query), limit));
+  const filter = journalFilter(query);
+  return json(
+    200,
+    mock.requests.list((e) => visible(e) && filter(e), limit),
+  );
 }
 
 /** `DELETE /__mock/requests`: empties the request journal alone; tasks and deliveries stay. */

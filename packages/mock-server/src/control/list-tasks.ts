@@ -7,11 +7,16 @@ import type { Mock } from '../mock/create-mock';
 export const TASK_PAGE = { default: 50, max: 500 } as const;
 
 /**
- * `GET /__mock/tasks?status=&limit=&offset=`: every stored task of every key (the control API is the
- * mock's owner), oldest first, rendered as the active profile's fetch shows it. One pass over the
+ * `GET /__mock/tasks?status=&limit=&offset=`: every stored task (an API-key caller: its own and the shared
+ * ones), oldest first, rendered as the active profile's fetch shows it. One pass over the
  * store; only the page is rendered, so a large store costs a scan, not a render per task.
  */
-export function listTasks(mock: Mock, query: URLSearchParams, baseUrl: string): CoreResponse {
+export function listTasks(
+  mock: Mock,
+  query: URLSearchParams,
+  baseUrl: string,
+  owner?: string | null,
+): CoreResponse {
   const status = query.get('status') as TaskStatus | null;
   const limit = Math.min(Number(query.get('limit') ?? TASK_PAGE.default), TASK_PAGE.max);
   const offset = Number(query.get('offset') ?? 0);
@@ -26,6 +31,8 @@ export function listTasks(mock: Mock, query: URLSearchParams, baseUrl: string): 
   let total = 0;
   for (const record of mock.engine.all()) {
     if (status !== null && record.task.status !== status) continue;
+    // An API-key caller sees its own tasks and the shared ones (seeded with the control key: no owner).
+    if (owner !== undefined && record.owner !== null && record.owner !== owner) continue;
     if (total >= offset && tasks.length < limit) tasks.push(profile.taskView(record, ctx, 'fetch'));
     total++;
   }

@@ -3,12 +3,14 @@ import { handleControl } from '../control/control-routes';
 import type { GatewayContext } from '../gateway/context';
 import { taskImage, uploadedFile } from '../gateway/files';
 import { GATEWAY_ROUTES } from '../gateway/gateway-routes';
+import { withGuardLimits } from '../gateway/guards';
 import type { Mock } from '../mock/create-mock';
 import type { RenderContext } from '../profiles/profile';
 import type { CoreResponse } from './http-types';
 import { type DocsLoader, serveMeta } from './meta-routes';
 import { mockError } from './mock-errors';
 import type { Plan } from './pre-body';
+import { scopedEngine } from './scoped-engine';
 import { validateResponse } from './validate-response';
 
 /** Options of the around-handler steps. */
@@ -50,10 +52,11 @@ export async function handle(
     case 'meta':
       return serveMeta(match.name, options.control, options.loadDocs);
     case 'control': {
-      const response = handleControl(mock, match.name, {
+      const response = await handleControl(mock, match.name, {
         body,
         query: new URLSearchParams(req.query),
         baseUrl: req.baseUrl,
+        ...(plan.control ? { access: plan.control } : {}),
       });
       if (options.validateResponses && response.body.type === 'json') {
         const responses = (mockControlContract[match.name] as unknown as { responses: Record<number, never> })
@@ -86,7 +89,8 @@ export async function handle(
         return { status: forced.status ?? 500, headers: {}, body: { type: 'json', value } };
       }
       const ctx: GatewayContext = {
-        engine: mock.engine,
+        // Another key's tasks read as missing (#12 item 2): the profile's not-found answer.
+        engine: scopedEngine(mock.engine, plan.owner),
         uploads: mock.uploads,
         images: mock.images,
         videos: mock.videos,
@@ -97,7 +101,9 @@ export async function handle(
         route: match.name,
         path,
       };
-      const result = GATEWAY_ROUTES[match.name](ctx, { body, params: match.params });
+      const result = withGuardLimits(mock.guardLimits, () =>
+        GATEWAY_ROUTES[match.name](ctx, { body, params: match.params }),
+      );
       const r = profile.render(result, renderCtx(match.name));
       if (options.validateResponses && r.body.type === 'json')
         validateResponse(profile.responseSchemas[match.name], match.name, r.status, r.body.value);

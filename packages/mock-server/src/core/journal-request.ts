@@ -1,5 +1,6 @@
 import type { RequestLogEntry } from '@mjkit/contract';
 import type { Mock } from '../mock/create-mock';
+import { setEntryOwner } from './entry-owner';
 import type { CoreRequest, CoreResponse } from './http-types';
 import { redactSummary } from './redact-summary';
 import type { RouteMatch } from './route-match';
@@ -32,7 +33,8 @@ export function taskIdOf(
 
 /**
  * Journals one answered request (method, path, route, task, status, ms, bounded body summary with
- * secrets masked) and hands it to the logger. Reading the journal itself is not journaled.
+ * secrets masked) and hands it to the logger, remembering which key made it (`owner`, so a key sees only
+ * its own entries). Reading the journal itself is not journaled.
  */
 export function journalRequest(
   mock: Mock,
@@ -42,6 +44,7 @@ export function journalRequest(
   body: unknown,
   log?: RequestLogger,
   match?: RouteMatch,
+  owner: string | null = null,
 ): void {
   const path = req.query ? `${req.path}?${req.query}` : req.path;
   const taskId = taskIdOf(match, body, response);
@@ -55,6 +58,7 @@ export function journalRequest(
     ...(match ? { route: match.name } : {}),
     ...(taskId ? { taskId } : {}),
   };
+  setEntryOwner(entry, owner);
   if (!/^\/__mock\/requests/i.test(req.path)) mock.requests.add(entry);
   log?.(entry);
 }

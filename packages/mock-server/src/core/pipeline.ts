@@ -6,6 +6,7 @@ import { journalRequest, type RequestLogger } from './journal-request';
 import { mockError } from './mock-errors';
 import { parseJsonBody } from './parse-json';
 import { DEFAULT_FIXTURE_MAX_BYTES } from '../fixtures/parse-fixture';
+import type { OriginPolicy } from './origin-policy';
 import { preBody, type Plan } from './pre-body';
 import type { ReadBody } from './read-body';
 
@@ -13,7 +14,12 @@ import type { ReadBody } from './read-body';
 const UTF8 = new TextDecoder();
 
 /** How a pipeline serves (both adapters take these options). */
-export interface PipelineOptions {
+export interface PipelineOptions extends OriginPolicy {
+  /**
+   * The control API's key (`--control-key`): required on `/__mock/*`. Without it, a mock with API keys
+   * asks control callers for one of them and scopes journals to it; a mock with no key is open.
+   */
+  controlKey?: string | undefined;
   /** Serve `/__mock/*` (default true). */
   control?: boolean;
   /** Body limit: bytes, or `"20mb"`-style (default 20 MB: several base64 images). */
@@ -73,12 +79,20 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
     response: CoreResponse,
     body: unknown,
     match?: Plan['match'],
+    owner: string | null = null,
   ): CoreResponse => {
-    journalRequest(mock, req, response, started, body, options.log, match);
+    journalRequest(mock, req, response, started, body, options.log, match, owner);
     return response;
   };
   const stop = (plan: Plan, r: CoreResponse, body?: unknown) =>
-    finish(plan.req, plan.started, { ...r, headers: { ...plan.headers, ...r.headers } }, body, plan.match);
+    finish(
+      plan.req,
+      plan.started,
+      { ...r, headers: { ...plan.headers, ...r.headers } },
+      body,
+      plan.match,
+      plan.owner,
+    );
   const parse: Pipeline['parse'] = (plan, read) => {
     if (!read.ok)
       return {
@@ -103,7 +117,15 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
     }
   };
   const pipeline: Pipeline = {
-    preBody: (req) => preBody(mock, req, { control, bodyLimit, snapshotLimit }),
+    preBody: (req) =>
+      preBody(mock, req, {
+        control,
+        bodyLimit,
+        snapshotLimit,
+        controlKey: options.controlKey,
+        allowedHosts: options.allowedHosts,
+        corsOrigins: options.corsOrigins,
+      }),
     parse,
     run,
     early: (req, response) => finish(req, performance.now(), response, undefined),

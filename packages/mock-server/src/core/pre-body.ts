@@ -1,9 +1,11 @@
 import type { SpeedMode, StoredOutcome } from '@mjkit/contract';
 import type { Mock } from '../mock/create-mock';
 import { commonHeaders, preflightHeaders } from './common-headers';
-import { digestKey, type KeyDigest, matchKey, ownerOf } from './digest-key';
+import { authorizeControl, type ControlAccess, keyDigests } from './control-auth';
+import { matchKey, ownerOf } from './digest-key';
 import type { CoreRequest, CoreResponse } from './http-types';
 import { mockError, unsupportedMediaType } from './mock-errors';
+import { isAllowedControlOrigin, isAllowedHost, type OriginPolicy } from './origin-policy';
 import { parseOutcomeHeader } from './outcome-header';
 import { classify } from './route-table';
 import type { RouteMatch } from './route-match';
@@ -20,6 +22,8 @@ export interface Plan {
   apiKey: string | undefined;
   /** Digest-derived owner of new tasks (`null` on an open mock). */
   owner: string | null;
+  /** Who called a control route (set for the control area only). */
+  control?: ControlAccess;
   /** Outcome forced by `X-Mock-Outcome`. */
   forced: StoredOutcome | undefined;
   /** Headers every answer to this request carries. */
@@ -32,29 +36,19 @@ export interface Plan {
 }
 
 /** Options of the pre-body stage. */
-export interface PreBodyOptions {
+export interface PreBodyOptions extends OriginPolicy {
   /** Serve `/__mock/*` and its OpenAPI file (default true). */
   control: boolean;
   /** Body limit in bytes. */
   bodyLimit: number;
   /** Body limit of `PUT /__mock/snapshot` (a whole state; default far above `bodyLimit`). */
   snapshotLimit?: number;
+  /** The control API's own key (`--control-key`); without it, API keys open the control API. */
+  controlKey?: string | undefined;
 }
 
 /** The pre-body answer: stop with a response, or go on with a plan. */
 export type PreBody = { ok: false; response: CoreResponse; match?: RouteMatch } | { ok: true; plan: Plan };
-
-const digests = new WeakMap<readonly string[], Promise<KeyDigest[]>>();
-
-/** Digests of the configured keys, computed once per config (`sk-` is optional, spec §1.4). */
-function configuredDigests(keys: readonly string[]): Promise<KeyDigest[]> {
-  let found = digests.get(keys);
-  if (!found) {
-    found = Promise.all(keys.map(async (key) => ({ key, digest: await digestKey(key.replace(/^sk-/, '')) })));
-    digests.set(keys, found);
-  }
-  return found;
-}
 
 /** True for a content type whose charset is not UTF-8 (issue #12 item 8). */
 function badCharset(contentType: string | undefined): boolean {
@@ -62,21 +56,57 @@ function badCharset(contentType: string | undefined): boolean {
   return charset !== undefined && !/^utf-?8$/i.test(charset);
 }
 
+/** A control route's 401: shape B `invalid_api_key`, as the control OpenAPI document declares. */
+function controlAuthFailure(reason: 'missing' | 'invalid', controlKey: boolean): CoreResponse {
+  const which = controlKey ? 'the control key (--control-key)' : 'one of the API keys';
+  return {
+    status: 401,
+    headers: {},
+    body: {
+      type: 'json',
+      value: {
+        error: {
+          message: `${reason === 'missing' ? 'missing' : 'invalid'} key: the control API needs ${which}`,
+          type: 'new_api_error',
+          code: 'invalid_api_key',
+        },
+      },
+    },
+  };
+}
+
+const hasBody = (req: CoreRequest) =>
+  req.headers('transfer-encoding') !== undefined || Number(req.headers('content-length') ?? '0') > 0;
+
 /**
- * The pre-body stage (issue #11, #12 items 6–8): everything decided before a byte of the body is
- * read, in this order: preflight → the profile's path rewrite → route match (once) → route served?
- * → key check (401 without reading the body) → `X-Mock-Outcome` → declared size (413 at once) →
- * content type (415). Control-API protection (#12.2) belongs here, after the route match.
+ * The pre-body stage (issue #11, #12 items 2, 6–8): everything decided before a byte of the body is
+ * read, in this order: Host (DNS rebinding) → preflight → the profile's path rewrite → route match
+ * (once) → route served? → control API: origin, key, JSON content type; gateway: key check (401
+ * without reading the body) → `X-Mock-Outcome` → declared size (413 at once) → content type (415).
  */
 export async function preBody(mock: Mock, req: CoreRequest, options: PreBodyOptions): Promise<PreBody> {
-  const headers = commonHeaders(req.headers);
+  const origin = req.headers('origin');
+  const controlPath = /^\/__mock(\/|$)/i.test(req.path);
+  const originOk = !controlPath || origin === undefined || isAllowedControlOrigin(origin, options);
+  const headers = commonHeaders(req.headers, originOk);
   const stop = (response: CoreResponse, match?: RouteMatch): PreBody => ({
     ok: false,
     response: { ...response, headers: { ...headers, ...response.headers } },
     ...(match ? { match } : {}),
   });
+  if (!isAllowedHost(req.headers('host'), options))
+    return stop(
+      mockError(
+        'host_not_allowed',
+        `${(req.headers('host') ?? '').slice(0, 100)}: add it with --allowed-host or --public-url`,
+      ),
+    );
   if (req.method === 'OPTIONS')
-    return stop({ status: 204, headers: preflightHeaders(req.headers), body: { type: 'empty' } });
+    return stop({
+      status: 204,
+      headers: originOk ? preflightHeaders(req.headers) : {},
+      body: { type: 'empty' },
+    });
   const profile = mock.profile();
   const rewritten = profile.rewritePath(req.path);
   const match = classify(req.method, rewritten.path);
@@ -90,10 +120,25 @@ export async function preBody(mock: Mock, req: CoreRequest, options: PreBodyOpti
 
   let apiKey: string | undefined;
   let owner: string | null = null;
+  let control: ControlAccess | undefined;
   const keys = mock.engine.config().keys;
-  if (match.area === 'gateway' && keys.length > 0 && profile.requiresKey(match.name)) {
+  if (match.area === 'control') {
+    if (!originOk)
+      return stop(
+        mockError('control_forbidden', `origin ${origin?.slice(0, 100)} (use --cors-origin)`),
+        match,
+      );
+    const auth = await authorizeControl(mock, profile, req.headers, options.controlKey);
+    if (!auth.ok) return stop(controlAuthFailure(auth.reason, options.controlKey !== undefined), match);
+    control = auth.access;
+    owner = control.owner;
+    // A text/plain POST needs no preflight: a web page could send it. JSON only (#12 item 2).
+    const type = req.headers('content-type') ?? '';
+    if (hasBody(req) && !/^application\/json\s*(;|$)/i.test(type))
+      return stop(unsupportedMediaType(type || '(none)'), match);
+  } else if (match.area === 'gateway' && keys.length > 0 && profile.requiresKey(match.name)) {
     const given = profile.readKey(req.headers);
-    const found = given === undefined ? undefined : await matchKey(given, await configuredDigests(keys));
+    const found = given === undefined ? undefined : await matchKey(given, await keyDigests(keys));
     if (!found) {
       const r = profile.renderAuthFailure(given === undefined ? 'missing' : 'invalid');
       return stop({ status: r.status, headers: r.headers ?? {}, body: r.body }, match);
@@ -123,6 +168,7 @@ export async function preBody(mock: Mock, req: CoreRequest, options: PreBodyOpti
       mode: rewritten.mode,
       apiKey,
       owner,
+      ...(control ? { control } : {}),
       forced,
       headers,
       limit,

@@ -1,6 +1,6 @@
 import { hashBytes } from '../engine/random';
 import { describePrompts } from '../engine/text/describe-prompts';
-import { decodeImage } from '../images/decode-image';
+import { readImage } from '../images/decode-image';
 import { paletteOf } from '../images/palette';
 import { uploadPath } from '../images/upload-store';
 import type { GatewayContext } from './context';
@@ -24,9 +24,10 @@ export function describe(ctx: GatewayContext, raw: unknown): GatewayResult {
   if (!parsed.ok) return parsed.result;
   const image = parsed.value[0]!;
   const key = ctx.uploads.put(image);
-  const raster = decodeImage(image);
-  const width = raster?.width ?? 1024;
-  const height = raster?.height ?? 1024;
+  // Size from the header (#12 item 3): no decoding for it, and big inputs keep their real size.
+  const read = readImage(image);
+  const width = read.ok ? read.width : 1024;
+  const height = read.ok ? read.height : 1024;
   const palette = paletteOf(image);
   const seed = hashBytes(image.bytes);
   return submitTask(ctx, {

@@ -2,7 +2,9 @@ import type { NotificationLogEntry, RequestLogEntry } from '@mjkit/contract';
 import { type ChangeBatch, createEngine, type Engine } from '../engine/engine';
 import type { EngineSnapshot } from '../engine/snapshot';
 import { defaultConfig, type EngineConfig, type EngineLimits, mergeConfig } from '../engine/engine-config';
+import { DEFAULT_GUARD_LIMITS, type GuardLimits } from '../gateway/guards';
 import { createFileCache, type FileCache } from '../images/image-cache';
+import type { ImageLimits } from '../images/image-limits';
 import { createUploadStore, type UploadLimits, type UploadStore } from '../images/upload-store';
 import { builtInVideoClips, type VideoClips } from '../images/video-clips';
 import { createJournal, type Journal } from '../notify/journal';
@@ -22,6 +24,10 @@ export interface MockLimits extends EngineLimits, NotifyLimits {
   requestJournal: number;
   /** Delivery journal entries kept (default 1 000). */
   notifyJournal: number;
+  /** Longest prompt accepted (default 8 192); longer → mock error `prompt_too_long`. */
+  maxPromptLength: number;
+  /** Input image header limits (default 4096 px edge, 16 777 216 px); over → `base64格式错误`. */
+  images: Pick<ImageLimits, 'maxEdge' | 'maxPixels'>;
 }
 
 /** How to build a mock (the CLI maps its flags onto this). */
@@ -42,7 +48,10 @@ export interface MockOptions {
   /** Video clips served as video results (default: one built-in clip, no disk). */
   videos?: VideoClips;
   /** Bounds of the stores. */
-  limits?: Partial<Omit<MockLimits, 'uploads'>> & { uploads?: Partial<UploadLimits> };
+  limits?: Partial<Omit<MockLimits, 'uploads' | 'images'>> & {
+    uploads?: Partial<UploadLimits>;
+    images?: Partial<MockLimits['images']>;
+  };
   /** Origin used in URLs (images, uploads, notifyHook payloads); default: each request's own. */
   publicUrl?: string | undefined;
 }
@@ -59,6 +68,8 @@ export interface Mock {
   notifications: Journal<NotificationLogEntry>;
   /** `--public-url` without a trailing slash, if set. */
   readonly publicUrl: string | undefined;
+  /** Prompt and image limits the gateway routes apply (issue #12 items 3, 4). */
+  readonly guardLimits: Readonly<GuardLimits>;
   /** The active profile (from the config's `profile`). */
   profile(): Profile;
   /** Remembers the origin of the latest request (the base of notifyHook URLs without `publicUrl`). */
@@ -133,11 +144,17 @@ export function createMock(options: MockOptions = {}): Mock {
     requests,
     notifications,
     publicUrl,
+    guardLimits: Object.freeze({
+      maxPromptLength: limits.maxPromptLength ?? DEFAULT_GUARD_LIMITS.maxPromptLength,
+      image: { ...DEFAULT_GUARD_LIMITS.image, ...limits.images },
+    }),
     profile,
     sawBaseUrl(baseUrl) {
       lastBaseUrl = baseUrl;
     },
     limitsReport: () => ({
+      prompt: { maxLength: mock.guardLimits.maxPromptLength },
+      images: mock.guardLimits.image,
       tasks: { max: engine.limits.maxTasks, evictions: engine.evictions() },
       uploads: uploads.stats(),
       requestJournal: requests.stats(),

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isProfile, PROFILES } from '@mjkit/contract';
+import { isProfile, MAX_CLOCK_SPEED, PROFILES } from '@mjkit/contract';
 import { defaultConfig } from '../engine/engine-config';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
 import { CLI_FLAGS, renderHelp } from './cli-flags';
@@ -94,13 +94,19 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     pool: num('pool', 'MJKIT_POOL', 1, 1000),
     queue: num('queue', 'MJKIT_QUEUE', 0, 100_000),
     imageSize: num('image-size', 'MJKIT_IMAGE_SIZE', 64, 2048),
+    maxTasks: num('max-tasks', 'MJKIT_MAX_TASKS', 1),
+    maxUploadMb: num('max-upload-mb', 'MJKIT_MAX_UPLOAD_MB', 1),
+    journalSize: num('journal-size', 'MJKIT_JOURNAL_SIZE', 1),
+    notifyBacklog: num('notify-backlog', 'MJKIT_NOTIFY_BACKLOG', 1),
+    shutdownTimeout: num('shutdown-timeout', 'MJKIT_SHUTDOWN_TIMEOUT_MS', 0),
   };
   const bad = Object.values(numbers).find((n) => typeof n === 'string');
   if (typeof bad === 'string') return { ok: false, error: bad };
   const n = numbers as Record<keyof typeof numbers, number | undefined>;
   const speedText = str('speed', 'MJKIT_SPEED');
   const speed = speedText === undefined ? 1 : Number(speedText);
-  if (!(speed > 0)) return { ok: false, error: `--speed must be a number > 0 (got "${speedText}")` };
+  if (!(speed > 0) || speed > MAX_CLOCK_SPEED)
+    return { ok: false, error: `--speed must be a number > 0 and ≤ ${MAX_CLOCK_SPEED} (got "${speedText}")` };
   const clock = str('clock', 'MJKIT_CLOCK') ?? 'real';
   if (clock !== 'real' && clock !== 'manual')
     return { ok: false, error: `--clock must be real or manual (got "${clock}")` };
@@ -125,6 +131,24 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   const dataDirRecover = v['data-dir-recover'] === true;
   if (dataDirRecover && !dataDir) return { ok: false, error: '--data-dir-recover needs --data-dir <dir>' };
   const fixtures = str('fixtures', 'MJKIT_FIXTURES') || undefined;
+  const list = (flag: string, envName: string) =>
+    (v[flag] as string[] | undefined) ??
+    (env[envName] === undefined
+      ? undefined
+      : env[envName]
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean));
+  const controlKey = str('control-key', 'MJKIT_CONTROL_KEY') || undefined;
+  const corsOrigins = list('cors-origin', 'MJKIT_CORS_ORIGINS');
+  const allowedHosts = list('allowed-host', 'MJKIT_ALLOWED_HOSTS');
+  const notifyAllow = list('notify-allow', 'MJKIT_NOTIFY_ALLOW');
+  const limits = {
+    ...(n.maxTasks === undefined ? {} : { maxTasks: n.maxTasks }),
+    ...(n.maxUploadMb === undefined ? {} : { uploads: { maxBytes: n.maxUploadMb * 1024 * 1024 } }),
+    ...(n.journalSize === undefined ? {} : { requestJournal: n.journalSize, notifyJournal: n.journalSize }),
+    ...(n.notifyBacklog === undefined ? {} : { maxBacklog: n.notifyBacklog }),
+  };
   const imageSize = n.imageSize;
   const format = str('log-format', 'MJKIT_LOG_FORMAT') ?? 'pretty';
   if (!(LOG_FORMATS as readonly string[]).includes(format))
@@ -153,6 +177,12 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       quiet,
       ...(dataDir ? { dataDir, dataDirRecover } : {}),
       ...(fixtures ? { fixtures } : {}),
+      ...(controlKey ? { controlKey } : {}),
+      ...(corsOrigins ? { corsOrigins } : {}),
+      ...(allowedHosts ? { allowedHosts } : {}),
+      ...(notifyAllow ? { notifyAllow } : {}),
+      ...(Object.keys(limits).length > 0 ? { limits } : {}),
+      shutdownTimeoutMs: n.shutdownTimeout ?? 10_000,
       config: {
         profile,
         keys,

@@ -30,6 +30,37 @@ export interface StartOptions extends MockOptions, AppOptions, PersistenceStartO
   /** Max wall ms to receive a request's headers (default 10 000) and whole request (default 60 000). */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /**
+   * Max wall ms `close()` (and SIGTERM in the CLI) waits for requests in flight and queued notifyHook
+   * deliveries before it aborts what is left (default 3 000; the CLI's `--shutdown-timeout` 10 000).
+   */
+  shutdownTimeoutMs?: number;
+  /**
+   * `--notify-allow` host patterns: notifyHook deliveries only to matching hosts with public
+   * addresses, pinned (issue #12 item 9). Default: any http/https receiver, loopback included.
+   */
+  notifyAllow?: string[] | undefined;
+}
+
+/**
+ * Host names a server accepts (issue #12 item 2, DNS rebinding): loopback names always, the
+ * `--public-url` host, the listen address when it is a specific one, and `--allowed-host`.
+ */
+export function serverAllowedHosts(
+  options: Pick<StartOptions, 'allowedHosts' | 'publicUrl' | 'host'>,
+): string[] {
+  const hosts = [...(options.allowedHosts ?? [])];
+  if (options.publicUrl) {
+    try {
+      hosts.push(new URL(options.publicUrl).host);
+    } catch {
+      // an invalid public URL is refused by the CLI; nothing to add
+    }
+  }
+  const listen = options.host ?? '127.0.0.1';
+  if (listen !== '0.0.0.0' && listen !== '::' && listen !== '')
+    hosts.push(listen.includes(':') ? `[${listen}]` : listen);
+  return hosts;
 }
 
 /**
@@ -40,7 +71,7 @@ export interface StartOptions extends MockOptions, AppOptions, PersistenceStartO
 export async function startMockServer(options: StartOptions = {}): Promise<RunningMockServer> {
   const mock = createMock({
     videos: loadDiskVideoClips(),
-    ...(options.fetch ? {} : { transport: createNodeHttpTransport() }),
+    ...(options.fetch ? {} : { transport: createNodeHttpTransport({ allow: options.notifyAllow }) }),
     ...options,
   });
   const persistence = await startPersistence(mock, options, options.onError);
@@ -56,6 +87,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
           },
         }
       : {}),
+    allowedHosts: serverAllowedHosts(options),
   });
   const server = createServer(
     {
@@ -88,10 +120,20 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
     server,
     persistence,
     async close() {
+      // Graceful (issue #12 item 10): stop accepting, let requests in flight (uploads included) and
+      // queued deliveries finish within the bound, then abort what is left (journaled) and close.
       clearInterval(ticker);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await Promise.race([mock.notifier.idle(), new Promise((r) => setTimeout(r, 3_000).unref())]);
+      const bound = options.shutdownTimeoutMs ?? 3_000;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([
+        Promise.all([closed, mock.notifier.idle()]),
+        new Promise((r) => {
+          timer = setTimeout(r, bound);
+        }),
+      ]);
+      clearTimeout(timer);
       mock.stop();
       server.closeAllConnections();
       await closed;

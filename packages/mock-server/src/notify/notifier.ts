@@ -1,6 +1,8 @@
 import type { NotificationLogEntry, Task } from '@mjkit/contract';
+import { setEntryOwner } from '../core/entry-owner';
 import type { PendingDelivery } from '../mock/mock-snapshot';
 import type { Journal } from './journal';
+import { redactUrl } from './notify-guard';
 import type { NotifyTransport } from './transport';
 
 /** Delivery settings (the config's `notify` part): `concurrency` is the global cap. */
@@ -43,6 +45,8 @@ export interface Delivery {
   url: string;
   body: string;
   payload: unknown;
+  /** The task's owner (a key digest): only that key sees the journal entries. */
+  owner?: string | null;
 }
 
 /** Sends notifyHook callbacks. */
@@ -158,13 +162,15 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     const entry: NotificationLogEntry = {
       at: deps.now(),
       taskId: job.taskId,
-      url: job.url,
+      // Credentials never reach a journal or a log line (#12 item 15).
+      url: redactUrl(job.url),
       attempt: job.attempts,
       status,
       ms: Math.round((performance.now() - started) * 10) / 10,
       error,
       payload: job.payload as Task,
     };
+    setEntryOwner(entry, job.owner);
     deps.journal.add(entry);
     if (error) deps.onError?.(entry);
     return error === null;

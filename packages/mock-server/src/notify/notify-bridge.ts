@@ -55,6 +55,7 @@ export function bridgeNotifications(deps: NotifyBridgeDeps): () => void {
       url,
       body: JSON.stringify(payload),
       payload,
+      owner: record.owner,
     });
   });
   // Forget ranks of removed tasks so the map stays bounded by the task store.

@@ -30,6 +30,8 @@ export function createFetchTransport(
       headers: { ...headers, 'content-type': 'application/json' },
       body,
       signal,
+      // A redirect is the receiver's answer, never followed (issue #12 item 9: no SSRF through 30x).
+      redirect: 'manual',
     });
     await res.arrayBuffer().catch(() => undefined);
     return { status: res.status };

@@ -40,7 +40,7 @@ describe('both adapters answer the same', () => {
     const seeded = await express.send({
       method: 'POST',
       path: '/__mock/tasks',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       body: '{}',
     });
     const id = json(seeded).id as string;
@@ -50,7 +50,12 @@ describe('both adapters answer the same', () => {
       .join('')}/fetch`;
     const e = await express.send({ method: 'GET', path: encoded, headers: auth });
     expect([e.status, json(e).id]).toEqual([200, id]);
-    const fSeed = await fetchh.send({ method: 'POST', path: '/__mock/tasks', body: '{}' });
+    const fSeed = await fetchh.send({
+      method: 'POST',
+      path: '/__mock/tasks',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{}',
+    });
     const fid = json(fSeed).id as string;
     const f = await fetchh.send({
       method: 'GET',
@@ -154,13 +159,13 @@ describe('both adapters answer the same', () => {
     const r = {
       method: 'PATCH',
       path: '/__mock/config',
-      headers: { 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       body: '{"profile":"new-api"}',
     };
     const [e, f] = await both(r);
     expect([e.status, f.status]).toEqual([400, 400]);
     expect(json(e).description).toMatch(/not implemented/);
-    expect(json(await express.send({ method: 'GET', path: '/__mock/config' })).profile).toBe(
+    expect(json(await express.send({ method: 'GET', path: '/__mock/config', headers: auth })).profile).toBe(
       json(e) && 'doc',
     );
   });

@@ -43,7 +43,8 @@ describe('the gateway doc’s own examples, sent as a newcomer would', () => {
     });
     await fetch(`${server.url}/__mock/clock/advance`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // With API keys set and no control key, the control API takes an API key (#12 item 2).
+      headers: { 'content-type': 'application/json', Authorization: 'Bearer sk-newcomer' },
       body: '{"ms":20000}',
     });
     const task = await fetch(`${server.url}/mj/task/${body.result}/fetch`, {
