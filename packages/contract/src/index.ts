@@ -168,6 +168,7 @@ export {
   UPSTREAM_TEXTS,
   type UpstreamText,
   type UpstreamTextKey,
+  UPSTREAM_VARIANTS,
   type UpstreamVariant,
   type UpstreamVariantText,
   upstreamText,

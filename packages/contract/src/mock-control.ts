@@ -6,6 +6,7 @@ import { ShapeAErrorSchema } from './schemas/errors';
 import { TaskSchema } from './schemas/task';
 import { TASK_ACTIONS } from './task-action';
 import { TASK_STATUSES } from './task-status';
+import { UPSTREAM_VARIANTS } from './upstream-texts';
 
 /**
  * The mock's control API (`/__mock/*`, DESIGN.md §3): mock-only, never part of the gateway document.
@@ -50,6 +51,19 @@ export const MockConfigSchema = z
       timeoutMs: z.int().min(1),
       retries: z.int().min(0).meta({ description: 'Extra attempts after a failure (0, like the upstream).' }),
     }),
+    upstream: z.enum(UPSTREAM_VARIANTS).meta({
+      description:
+        'Which midjourney-proxy answers (profiles.md §2): `nz` (novicezk) or `ta` (trueai, default). ' +
+        'The `midjourney-proxy` profile is that variant; `new-api` passes its codes through (23 vs 9).',
+    }),
+    newApi: z
+      .object({
+        notifyEnabled: z.boolean().meta({
+          description:
+            "new-api's `MjNotifyEnabled` (default false): off, the gateway strips notifyHook and accountFilter.",
+        }),
+      })
+      .meta({ description: 'Switches of the new-api gateway itself (profile `new-api`).' }),
   })
   .meta({ id: 'MockConfig' });
 
@@ -57,6 +71,7 @@ export const MockConfigSchema = z
 export const MockConfigPatchSchema = MockConfigSchema.partial().extend({
   durations: DurationsSchema.partial().optional(),
   notify: MockConfigSchema.shape.notify.partial().optional(),
+  newApi: MockConfigSchema.shape.newApi.partial().optional(),
 });
 
 /** Forced outcomes (also the `X-Mock-Outcome` header's values). */

@@ -1,7 +1,10 @@
 import type { ReturnCode } from './return-codes';
 
-/** The two upstream midjourney-proxy variants (spec/profiles.md §2). */
-export type UpstreamVariant = 'nz' | 'ta';
+/** The two upstream midjourney-proxy variants (spec/profiles.md §2): novicezk's and trueai's. */
+export const UPSTREAM_VARIANTS = ['nz', 'ta'] as const;
+
+/** One of {@link UPSTREAM_VARIANTS}. */
+export type UpstreamVariant = (typeof UPSTREAM_VARIANTS)[number];
 
 /** How one variant answers where it differs from the default. */
 export interface UpstreamVariantText {

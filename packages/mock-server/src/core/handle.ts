@@ -94,6 +94,7 @@ export async function handle(
         apiKey: plan.apiKey,
         owner: plan.owner,
         forced: plan.forced,
+        bannedPrompt: profile.bannedPrompt,
         route: match.name,
         path,
       };

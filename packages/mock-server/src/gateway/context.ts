@@ -17,6 +17,8 @@ export interface GatewayContext {
   apiKey: string | undefined;
   /** Digest of that key: the owner stored on new tasks. */
   owner: string | null;
+  /** The active profile's banned-prompt rule: answer 24, or accept and fail the task later (TA). */
+  bannedPrompt: 'reject' | 'fail-later';
   /** An outcome forced for this request only (`X-Mock-Outcome`). */
   forced: StoredOutcome | undefined;
   /** Route name and contract path, for outcome matching. */

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isProfile, PROFILES } from '@mjkit/contract';
+import { isProfile, PROFILES, UPSTREAM_VARIANTS, type UpstreamVariant } from '@mjkit/contract';
 import { defaultConfig } from '../engine/engine-config';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
 import type { StartOptions } from './start-mock-server';
@@ -14,6 +14,7 @@ Options (environment variable in brackets):
   --host <addr>       address to listen on                         [MJKIT_HOST]        127.0.0.1
   --public-url <url>  origin used in image URLs                    [MJKIT_PUBLIC_URL]  the request's
   --profile <name>    ${PROFILES.join(' | ')}                [MJKIT_PROFILE]     doc
+  --upstream <v>      midjourney-proxy variant: nz | ta (new-api passes its codes)  [MJKIT_UPSTREAM] ta
   --speed <x>         simulated time runs x times faster           [MJKIT_SPEED]       1 (imagine ≈ 10 s)
   --clock <mode>      real | manual (advance via POST /__mock/clock/advance)  [MJKIT_CLOCK] real
   --seed <n>          randomness seed: same seed + requests → same ids, steps, images  [MJKIT_SEED] 1
@@ -49,6 +50,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         host: { type: 'string' },
         'public-url': { type: 'string' },
         profile: { type: 'string' },
+        upstream: { type: 'string' },
         speed: { type: 'string' },
         clock: { type: 'string' },
         seed: { type: 'string' },
@@ -90,6 +92,12 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       ok: false,
       error: `--profile ${profile} is not available yet; implemented: ${implementedProfiles().join(', ')}`,
     };
+  const upstream = str('upstream', 'MJKIT_UPSTREAM') ?? defaultConfig().upstream;
+  if (!(UPSTREAM_VARIANTS as readonly string[]).includes(upstream))
+    return {
+      ok: false,
+      error: `--upstream must be one of ${UPSTREAM_VARIANTS.join(', ')} (got "${upstream}")`,
+    };
   const publicUrl = str('public-url', 'MJKIT_PUBLIC_URL');
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl))
     return { ok: false, error: `--public-url must be an http(s) URL (got "${publicUrl}")` };
@@ -115,6 +123,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       quiet: v.quiet === true || env.MJKIT_QUIET === '1',
       config: {
         profile,
+        upstream: upstream as UpstreamVariant,
         keys,
         ...(n.pool === undefined ? {} : { concurrency: n.pool }),
         ...(n.queue === undefined ? {} : { queueSize: n.queue }),

@@ -41,6 +41,8 @@ export function createDocProfile(): Profile {
     render: docRender,
     taskView: (record, ctx) => docTaskView(record, ctx.baseUrl),
     notifies: (record) => Boolean(record.task.properties.notifyHook),
+    notifyOnRank: (last, next) => next > last,
+    bannedPrompt: 'reject',
     notFound: (method, path) => docLocalError('route_not_found', `${method} ${path}`),
     responseSchemas: schemas,
   };
