@@ -4,6 +4,7 @@ import type { ControlRouteName } from '../core/route-match';
 import { json, type CoreResponse } from '../core/http-types';
 import { mockError } from '../core/mock-errors';
 import type { Mock } from '../mock/create-mock';
+import { docTaskView } from '../profiles/doc/doc-task-view';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
 
 /** A control route's input. */
@@ -65,16 +66,9 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
   listOutcomes: (mock) => json(200, mock.engine.outcomes.list()),
   addOutcome: (mock, { body }) => json(200, mock.engine.outcomes.add(body)),
   clearOutcomes: (mock) => json(200, mock.engine.outcomes.clear()),
-  seedTask: (mock, { body, baseUrl }) => {
-    const record = mock.engine.seed(body);
-    const ctx = {
-      route: 'fetchTask' as const,
-      baseUrl,
-      config: mock.engine.config(),
-      instance: mock.engine.instance,
-    };
-    return json(200, mock.profile().taskView(record, ctx, 'fetch'));
-  },
+  // The control API answers the mock's own task schema whatever the profile (new-api's DTO would
+  // show status "" before its first poll): fetch it through the gateway to see the profile's view.
+  seedTask: (mock, { body, baseUrl }) => json(200, docTaskView(mock.engine.seed(body), baseUrl)),
   requests: (mock, { query }) => {
     const limit = Number(query.get('limit') ?? 100);
     return json(200, mock.requests.list(undefined, limit));

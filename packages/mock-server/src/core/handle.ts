@@ -94,7 +94,7 @@ export async function handle(
         apiKey: plan.apiKey,
         owner: plan.owner,
         forced: plan.forced,
-        bannedPrompt: profile.bannedPrompt,
+        rules: profile.rules,
         route: match.name,
         path,
       };

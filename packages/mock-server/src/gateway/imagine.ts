@@ -30,7 +30,7 @@ export function imagine(ctx: GatewayContext, raw: unknown): GatewayResult {
   const refPaths = refs.value.map((img) => uploadPath(ctx.uploads.put(img)));
   const word = findBannedWord(prompt, config.bannedWords);
   // TA accepts a banned prompt and the task fails later (profiles.md §2); the others answer 24.
-  if (word !== undefined && ctx.bannedPrompt === 'reject') return banned(prompt, refPaths, word);
+  if (word !== undefined && ctx.rules.bannedPrompt === 'reject') return banned(prompt, refPaths, word);
   return submitTask(ctx, {
     prompt,
     failReason: word === undefined ? undefined : UPSTREAM_TEXTS.banned_prompt.text,
@@ -39,6 +39,8 @@ export function imagine(ctx: GatewayContext, raw: unknown): GatewayResult {
       prompt,
       promptEn: prompt,
       refs: refPaths,
+      // NZ TaskServiceImpl.submitImagine: the uploaded URLs go before prompt, promptEn and description.
+      refsInPrompt: true,
       description: `/imagine ${prompt}`,
       state: body.state ?? null,
       notifyHook: body.notifyHook || null,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { CoreBody, HeaderReader } from '../core/http-types';
 import type { GatewayRouteName } from '../core/route-match';
 import type { TaskRecord } from '../engine/task-record';
+import type { GatewayRules } from '../gateway/context';
 import type { GatewayResult } from '../gateway/result';
 
 /** What a profile answers: status, headers, body (JSON, bytes, text or none). */
@@ -31,12 +32,6 @@ export interface RenderContext {
 export type DistributorInput =
   | { ok: true; value: unknown }
   | { ok: false; error: 'invalid' | 'too-deep'; text: string };
-
-/**
- * What a system does with a prompt containing a banned word (profiles.md §2): `reject` answers 24 at
- * submit (gateway page, NZ); `fail-later` accepts it and the task fails with `可能包含敏感词` (TA).
- */
-export type BannedPromptPolicy = 'reject' | 'fail-later';
 
 /** Why a task is being shown: profiles may show fetch, list and notifyHook payloads differently. */
 export type TaskViewPurpose = 'fetch' | 'list' | 'notify';
@@ -90,8 +85,8 @@ export interface Profile {
    */
   distribute?(route: GatewayRouteName, body: DistributorInput): Rendered | undefined;
 
-  /** How this system answers a banned prompt on imagine. */
-  readonly bannedPrompt: BannedPromptPolicy;
+  /** The route rules where real systems differ (banned prompts, describe's fields). */
+  readonly rules: GatewayRules;
 
   /** Renders a route's typed result: envelope, error shape, HTTP status, headers. */
   render(result: GatewayResult, ctx: RenderContext): Rendered;

@@ -42,7 +42,8 @@ export function createDocProfile(): Profile {
     taskView: (record, ctx) => docTaskView(record, ctx.baseUrl),
     notifies: (record) => Boolean(record.task.properties.notifyHook),
     notifyOnRank: (last, next) => next > last,
-    bannedPrompt: 'reject',
+    // The gateway page: 24 on imagine; describe takes base64, base64Array or link (profiles.md §3).
+    rules: { bannedPrompt: 'reject', describeLink: true, describeBase64Array: true },
     notFound: (method, path) => docLocalError('route_not_found', `${method} ${path}`),
     responseSchemas: schemas,
   };

@@ -7,11 +7,11 @@ import type { LocalErrorName, UpstreamTextKey } from '@mjkit/contract';
  */
 export const LOCAL_TO_UPSTREAM: Partial<Record<LocalErrorName, UpstreamTextKey>> = {
   prompt_is_required: 'prompt_required',
-  task_id_is_required: 'params_invalid',
+  task_id_is_required: 'task_id_required',
   action_is_required: 'change_action_invalid',
   index_is_required: 'change_action_invalid',
-  content_is_required: 'params_invalid',
-  content_parse_failed: 'params_invalid',
+  content_is_required: 'content_invalid',
+  content_parse_failed: 'content_invalid',
   task_not_found: 'task_missing',
   task_status_not_success: 'task_status_invalid',
   sour_base64_and_target_base64_is_required: 'params_invalid',

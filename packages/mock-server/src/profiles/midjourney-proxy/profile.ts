@@ -116,7 +116,11 @@ export function createMidjourneyProxyProfile(variant: UpstreamVariant): Profile 
     notifies: (record) => Boolean(record.task.properties.notifyHook),
     // NZ NotifyServiceImpl: only a lower rank is skipped, so an equal rank is sent again.
     notifyOnRank: (last, next) => (facts.notifyEqualRankAgain ? next > 0 && next >= last : next > last),
-    bannedPrompt: facts.bannedAtSubmit ? 'reject' : 'fail-later',
+    rules: {
+      bannedPrompt: facts.bannedAtSubmit ? 'reject' : 'fail-later',
+      describeLink: facts.describeLink,
+      describeBase64Array: false,
+    },
     notFound: () => empty(404),
     responseSchemas: {},
   };

@@ -33,6 +33,11 @@ export interface NewApiProfileOptions {
   maxRecords?: number;
 }
 
+const hasNonStringIds = (body: unknown): boolean => {
+  const ids = (body as { ids?: unknown } | null)?.ids;
+  return Array.isArray(ids) && ids.some((id) => typeof id !== 'string');
+};
+
 /** Local errors new-api itself can answer (spec/profiles.md §1.1 item 5); the rest reach the upstream. */
 const REACHABLE_SHAPE_A = new Set([
   'prompt_is_required',
@@ -136,11 +141,14 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
     readKey: (headers) => readNewApiCredentials(headers)?.key,
     renderAuthFailure: () => raw(shapeB(401, INVALID_TOKEN_MESSAGE, requestId())),
     distribute(route, input) {
+      // The relay binds list-by-condition's ids as []string before forwarding (profiles.md §1.1 item 5).
+      if (route === 'listByCondition' && input.ok && hasNonStringIds(input.value))
+        return raw(shapeA('do_request_failed'));
       const stop = distributorStop(route, input);
       return stop ? raw(shapeB(stop.status, stop.message, requestId(), stop.code)) : undefined;
     },
-    // The upstream decides: NZ answers 24, TA fails the task later; either passes through new-api.
-    bannedPrompt: upstream.bannedPrompt,
+    // The upstream's rules (new-api forwards the raw body): NZ answers 24, TA fails the task later.
+    rules: upstream.rules,
     render(result, ctx) {
       switch (result.kind) {
         case 'accepted':
@@ -182,8 +190,7 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
     },
     // MjNotifyEnabled off (the default): notifyHook is stripped before forwarding, so no hook fires.
     notifies: (record, config) =>
-      (config.newApi?.notifyEnabled ?? switches.notifyEnabled) &&
-      upstream.notifies(record, config),
+      (config.newApi?.notifyEnabled ?? switches.notifyEnabled) && upstream.notifies(record, config),
     notifyOnRank: (last, next) => upstream.notifyOnRank(last, next),
     reset: () => records.clear(),
     notFound: (method, path) => raw(shapeB(404, `Invalid URL (${method} ${path})`, requestId())),
