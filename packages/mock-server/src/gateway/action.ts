@@ -1,4 +1,5 @@
 import { type CustomId, type GatewayBody, needsModal, parseCustomId } from '@mjkit/contract';
+import { ownTask } from './task-routes';
 import type { TaskRecord } from '../engine/task-record';
 import { configOf, type GatewayContext } from './context';
 import { followUp } from './follow-up';
@@ -12,7 +13,7 @@ export function findTarget(
   taskId: string | null | undefined,
 ): { ok: true; record: Readonly<TaskRecord> } | { ok: false; result: GatewayResult } {
   if (!taskId?.trim()) return { ok: false, result: localError('task_id_is_required') };
-  const record = ctx.engine.record(taskId.trim());
+  const record = ownTask(ctx, taskId);
   if (!record) return { ok: false, result: localError('task_not_found') };
   if (record.task.status !== 'SUCCESS') return { ok: false, result: localError('task_status_not_success') };
   return { ok: true, record };

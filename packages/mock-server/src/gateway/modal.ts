@@ -1,4 +1,5 @@
 import type { GatewayContext } from './context';
+import { ownTask } from './task-routes';
 import { bindBody } from './guards';
 import { type GatewayResult, localError, upstreamError } from './result';
 import { fromOutcome } from './submit-result';
@@ -15,7 +16,7 @@ export function modal(ctx: GatewayContext, raw: unknown): GatewayResult {
   if (!bound.ok) return bound.result;
   const body = bound.value;
   if (!body.taskId?.trim()) return localError('task_id_is_required');
-  const record = ctx.engine.record(body.taskId.trim());
+  const record = ownTask(ctx, body.taskId);
   if (!record) return localError('task_not_found');
   if (record.task.status !== 'MODAL') return upstreamError('task_status_invalid');
   const prompt = body.prompt?.trim() || record.task.prompt || record.task.properties.finalPrompt || '';
