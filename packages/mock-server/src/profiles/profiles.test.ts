@@ -24,9 +24,15 @@ const record = (task: Partial<Task> = {}): TaskRecord =>
       submitTime: 0,
       properties: {},
       buttons: [],
+      imageUrl: null,
+      imageUrls: [],
+      videoUrl: null,
+      videoUrls: [],
       ...task,
     },
     owner: 'k',
+    refs: [],
+    refsInPrompt: false,
     customId: undefined,
   }) as unknown as TaskRecord;
 const bodyText = (r: { body: unknown }) => (r.body as { text: string }).text;
@@ -132,5 +138,44 @@ describe('new-api profile', () => {
     const profile = createNewApiProfile({ now: () => 0 });
     profile.render({ kind: 'accepted', record: record() }, ctx('imagine'));
     expect(profile.records.get('other', '1748339029401828', 0, () => undefined)).toBeUndefined();
+  });
+});
+
+describe('midjourney-proxy modal and notify rules', () => {
+  it("TA: Vary (Region) is VARIATION with its prompt cleared in MODAL; Custom Zoom is ZOOM 'Waiting for window confirm' (TA SubmitController.cs:654-664, TaskService.cs:1703-1718)", () => {
+    const ta = createMidjourneyProxyProfile('ta');
+    const nz = createMidjourneyProxyProfile('nz');
+    const inpaint = {
+      ...record({ action: 'INPAINT', status: 'MODAL', promptEn: 'a cat' }),
+      customId: { kind: 'inpaint' },
+    } as unknown as TaskRecord;
+    const envelope = ta.render({ kind: 'modal', record: inpaint }, ctx('action'));
+    expect((envelope.body as { value: unknown }).value).toMatchObject({
+      code: 21,
+      description: 'Waiting for window confirm',
+      properties: { finalPrompt: '', remix: true },
+    });
+    expect(ta.taskView(inpaint, ctx('fetchTask'), 'fetch')).toMatchObject({
+      action: 'VARIATION',
+      prompt: '',
+      promptEn: '',
+    });
+    const zoom = {
+      ...record({ action: 'ZOOM', status: 'MODAL', description: '/zoom' }),
+      customId: { kind: 'custom_zoom' },
+    } as unknown as TaskRecord;
+    expect(ta.taskView(zoom, ctx('fetchTask'), 'fetch')).toMatchObject({
+      action: 'ZOOM',
+      description: 'Waiting for window confirm',
+    });
+    expect(nz.taskView(zoom, ctx('fetchTask'), 'fetch')).toMatchObject({ description: '/zoom' });
+  });
+
+  it('notify rank: NZ repeats an equal rank, TA and doc do not; NOT_START (0) never (NZ NotifyServiceImpl.java, TA NotifyService.cs)', () => {
+    const nz = createMidjourneyProxyProfile('nz');
+    const ta = createMidjourneyProxyProfile('ta');
+    expect([nz.notifyOnRank(3.5, 3.5), ta.notifyOnRank(3.5, 3.5)]).toEqual([true, false]);
+    expect([nz.notifyOnRank(3.5, 3.6), ta.notifyOnRank(3.5, 3.6)]).toEqual([true, true]);
+    expect([nz.notifyOnRank(0, 0), nz.notifyOnRank(3.6, 3.5)]).toEqual([false, false]);
   });
 });

@@ -3,12 +3,12 @@ import type { HeaderReader } from '../../core/http-types';
 import type { GatewayRouteName } from '../../core/route-match';
 import type { TaskRecord } from '../../engine/task-record';
 import type { GatewayResult } from '../../gateway/result';
-import { withAbsoluteUrls } from '../absolute-url';
+import { docTaskView } from '../doc/doc-task-view';
 import type { Profile, RenderContext, Rendered } from '../profile';
 import { readUpstreamKey, unauthorized } from './auth';
 import { acceptedEnvelope, type UpstreamEnvelope, upstreamEnvelope } from './envelope';
 import { LOCAL_TO_UPSTREAM } from './local-to-upstream';
-import { upstreamTaskView } from './task-view';
+import { shouldNotify, trueaiModalView, upstreamTaskView } from './task-view';
 import { VARIANTS } from './variants';
 
 const PREFIX = /^\/mj-(fast|relax|turbo)(\/mj(?:\/.*)?)$/i;
@@ -25,8 +25,10 @@ const empty = (status: number): Rendered => ({ status, body: { type: 'empty' } }
  */
 export function createMidjourneyProxyProfile(variant: UpstreamVariant): Profile {
   const facts = VARIANTS[variant];
-  const taskJson = (record: Readonly<TaskRecord>, ctx: RenderContext) =>
-    upstreamTaskView(withAbsoluteUrls(record.task, ctx.baseUrl), variant);
+  const taskJson = (record: Readonly<TaskRecord>, ctx: RenderContext) => {
+    const view = upstreamTaskView(docTaskView(record, ctx.baseUrl), variant);
+    return facts.modalAsTrueai ? trueaiModalView(record, view) : view;
+  };
   return {
     name: 'midjourney-proxy',
     rewritePath(path) {
@@ -55,7 +57,9 @@ export function createMidjourneyProxyProfile(variant: UpstreamVariant): Profile 
           return envelopeOut(acceptedEnvelope(variant, result.record.task.id, result.ahead, instanceId));
         case 'modal': {
           const task = result.record.task;
-          const finalPrompt = (task.properties as { finalPrompt?: string }).finalPrompt ?? task.prompt;
+          const finalPrompt = facts.modalAsTrueai
+            ? String(trueaiModalView(result.record, { ...task }).promptEn ?? '')
+            : ((task.properties as { finalPrompt?: string }).finalPrompt ?? task.prompt);
           return envelopeOut(
             upstreamEnvelope('modal_waiting', variant, {
               result: task.id,
@@ -115,7 +119,7 @@ export function createMidjourneyProxyProfile(variant: UpstreamVariant): Profile 
     taskView: (record, ctx) => taskJson(record, ctx),
     notifies: (record) => Boolean(record.task.properties.notifyHook),
     // NZ NotifyServiceImpl: only a lower rank is skipped, so an equal rank is sent again.
-    notifyOnRank: (last, next) => (facts.notifyEqualRankAgain ? next > 0 && next >= last : next > last),
+    notifyOnRank: (last, next) => next > 0 && shouldNotify(variant, last, next),
     rules: {
       bannedPrompt: facts.bannedAtSubmit ? 'reject' : 'fail-later',
       describeLink: facts.describeLink,

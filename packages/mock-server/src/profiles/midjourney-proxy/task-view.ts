@@ -1,4 +1,5 @@
 import type { TaskWire, UpstreamVariant } from '@mjkit/contract';
+import type { TaskRecord } from '../../engine/task-record';
 import { VARIANTS } from './variants';
 
 /** TaskInfo fields only TA sends (NZ's `support/Task.java` has none of them). */
@@ -16,6 +17,26 @@ export function upstreamTaskView(task: TaskWire, variant: UpstreamVariant): Task
     if (out[key] === undefined) out[key] = null;
   }
   return out as TaskWire;
+}
+
+/**
+ * TA's view of a task made by a modal button (`SubmitController.cs:654-664`, `TaskService.cs:1703-1718`):
+ * Vary (Region) is stored as action VARIATION, its prompt cleared while it waits in MODAL; Custom Zoom
+ * as action ZOOM with description `Waiting for window confirm`. `view` is changed and returned.
+ */
+export function trueaiModalView(record: Readonly<TaskRecord>, view: TaskWire): TaskWire {
+  const kind = record.customId?.kind;
+  if (kind === 'inpaint') {
+    view.action = 'VARIATION';
+    if (record.task.status === 'MODAL') {
+      view.prompt = '';
+      view.promptEn = '';
+    }
+  } else if (kind === 'custom_zoom') {
+    view.action = 'ZOOM';
+    view.description = 'Waiting for window confirm';
+  }
+  return view;
 }
 
 /** The notify rank of `STATUS:progress` (NZ `NotifyServiceImpl.convertOrder`). */

@@ -26,6 +26,12 @@ export interface VariantFacts {
   richTask: boolean;
   /** Notify de-duplication: NZ skips only lower ranks (equal ranks are sent again), TA skips ≤. */
   notifyEqualRankAgain: boolean;
+  /**
+   * TA's 21 semantics (`SubmitController.cs:654-664`, `TaskService.cs:1703-1718`): a Vary (Region) task
+   * is action VARIATION with its prompt cleared while it waits; a Custom Zoom task is action ZOOM with
+   * description `Waiting for window confirm`. NZ has no modal routes at all.
+   */
+  modalAsTrueai: boolean;
   /** Describe reads `link` besides `base64`. */
   describeLink: boolean;
 }
@@ -46,6 +52,7 @@ export const VARIANTS: Readonly<Record<UpstreamVariant, VariantFacts>> = {
     bannedAtSubmit: true,
     channelIdProperty: false,
     richTask: false,
+    modalAsTrueai: false,
     notifyEqualRankAgain: true,
     describeLink: false,
   },
@@ -74,6 +81,7 @@ export const VARIANTS: Readonly<Record<UpstreamVariant, VariantFacts>> = {
     bannedAtSubmit: false,
     channelIdProperty: true,
     richTask: true,
+    modalAsTrueai: true,
     notifyEqualRankAgain: false,
     describeLink: true,
   },

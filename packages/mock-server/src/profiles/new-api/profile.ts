@@ -2,7 +2,6 @@ import { type TaskWire, type UpstreamVariant, VARIANT_ROUTE_NAMES } from '@mjkit
 import type { GatewayRouteName } from '../../core/route-match';
 import type { TaskRecord } from '../../engine/task-record';
 import type { GatewayResult } from '../../gateway/result';
-import { withAbsoluteUrls } from '../absolute-url';
 import { createMidjourneyProxyProfile } from '../midjourney-proxy/profile';
 import type { Profile, RenderContext, Rendered } from '../profile';
 import { newApiActionName } from './action-name';
@@ -83,7 +82,8 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
   const owner = (record: Readonly<TaskRecord>) => record.owner ?? '';
   const upstreamTask = (lookup: Map<string, Readonly<TaskRecord>>, ctx: RenderContext) => (id: string) => {
     const record = lookup.get(id);
-    return record ? (withAbsoluteUrls(record.task, ctx.baseUrl) as TaskWire) : undefined;
+    // What the relay's poll reads: the upstream's own task JSON.
+    return record ? (upstream.taskView(record, ctx, 'fetch') as TaskWire) : undefined;
   };
   const dto = (record: Readonly<TaskRecord>, ctx: RenderContext) => {
     const id = record.task.id;
