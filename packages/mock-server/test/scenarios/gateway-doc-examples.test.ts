@@ -52,7 +52,7 @@ describe('the gateway doc’s own examples, sent as a newcomer would', () => {
     // The uploaded images' URLs go before the prompt (NZ TaskServiceImpl.submitImagine, profiles.md §3).
     expect(task).toMatchObject({ status: 'SUCCESS', progress: '100%', mode: 'RELAX' });
     const upload = `${server.url}/cdn/uploads/\\S+`;
-    expect(task.prompt).toMatch(new RegExp(`^${upload} ${upload} Cat$`));
+    expect((task as { prompt: string }).prompt).toMatch(new RegExp(`^${upload} ${upload} Cat$`));
   });
 
   it.each([
