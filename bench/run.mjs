@@ -22,6 +22,8 @@ import { runningTasks } from './scenarios/running-tasks.mjs';
 
 const settings = parseSettings(process.argv.slice(2), process.env);
 const log = (line) => console.log(line);
+// Read before pinning: availableParallelism() follows this process's CPU affinity.
+const cores = availableParallelism();
 pinSelf();
 const started = performance.now();
 const loadStart = loadavg().map((x) => round(x, 2));
@@ -92,7 +94,7 @@ const result = {
   machine: {
     node: process.version,
     cpu: cpus()[0]?.model ?? 'unknown',
-    cores: availableParallelism(),
+    cores,
     memory_gib: round(totalmem() / 2 ** 30, 1),
     pinned: PINNED ? 'servers on core 0, load generator and receivers on core 1 (taskset)' : 'not pinned',
     load_average_start: loadStart,

@@ -170,6 +170,25 @@ await steps.step(
 );
 
 await steps.step(
+  'the tarball mock serves the docs UI from dist/docs-ui (no swagger-ui-dist installed)',
+  async () => {
+    const got = {};
+    for (const path of ['/docs', '/docs/assets/swagger-ui-bundle.js', '/docs/specs/gateway.json']) {
+      const res = await fetch(`${mockUrl}${path}`);
+      const body = await res.text();
+      must(res.status === 200, `${path} answered ${res.status}: ${body.slice(0, 200)}`);
+      got[path] = { type: res.headers.get('content-type'), body };
+    }
+    must(got['/docs'].body.includes('swagger-ui-bundle.js'), '/docs is not the Swagger UI page');
+    must(got['/docs/assets/swagger-ui-bundle.js'].type === 'text/javascript; charset=utf-8', 'bundle type');
+    const servers = JSON.parse(got['/docs/specs/gateway.json'].body).servers;
+    must(servers[0].url === mockUrl, `servers[0] is ${servers[0].url}, not ${mockUrl}`);
+    return `page, ${(got['/docs/assets/swagger-ui-bundle.js'].body.length / 1024).toFixed(0)} KiB bundle, servers → ${servers[0].url}`;
+  },
+  { needs: ['mjkit-mock starts from the tarball'] },
+);
+
+await steps.step(
   'mjkit-conformance from the tarball passes against it',
   async () => {
     const { code, out } = await exec(

@@ -1,7 +1,8 @@
 /**
- * The one place the harness learns where the mock lives. The mock is being rewritten (architecture
- * issue); when its build output moves, change only this file. Everything else measures the mock through
- * its public surfaces: the `mjkit-mock` CLI over HTTP and the `/__mock/*` control API.
+ * The one place the harness learns where the mock lives. After the architecture rewrite (issue #11) the
+ * server (`startMockServer`, `createApp`) is in the Node entry `@mjkit/mock-server/node`
+ * (`dist/node.js`); the package root is the browser-safe core. Everything else measures the mock
+ * through its public surfaces: the `mjkit-mock` CLI over HTTP and the `/__mock/*` control API.
  */
 import { fileURLToPath } from 'node:url';
 
@@ -11,8 +12,8 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built CLI (`mjkit-mock`): `pnpm bench` builds it first. */
 export const MOCK_CLI = `${ROOT}packages/mock-server/dist/cli.js`;
 
-/** The built package entry (what `import '@mjkit/mock-server'` loads). */
-export const MOCK_INDEX = `${ROOT}packages/mock-server/dist/index.js`;
+/** The built Node entry (what `import '@mjkit/mock-server/node'` loads: startMockServer, createApp). */
+export const MOCK_NODE = `${ROOT}packages/mock-server/dist/node.js`;
 
 /**
  * The CLI arguments for a mock on `port`: manual clock (figures must not depend on wall time), default
@@ -26,9 +27,10 @@ export function mockCliArgs(port, options = {}) {
 }
 
 /**
- * Imports the mock's package entry in this process (for in-process figures such as import time).
+ * Imports the mock's Node entry in this process (for in-process figures such as import time): what a
+ * program that starts the server loads.
  * @returns {Promise<Record<string, unknown>>}
  */
 export function importMock() {
-  return import(MOCK_INDEX);
+  return import(MOCK_NODE);
 }

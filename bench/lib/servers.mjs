@@ -35,12 +35,19 @@ export const SERVERS = {
 /**
  * A notifyHook receiver spec (runs on the load generator's core).
  * @param {'fast' | 'hang'} mode
+ * @param {number[]} [extraPorts]  more ports serving the same counters (more receiver hosts)
  * @returns {ServerSpec}
  */
-export function receiverSpec(mode) {
+export function receiverSpec(mode, extraPorts = []) {
   return {
     name: `receiver-${mode}`,
-    argv: (port) => [node, `${ROOT}bench/servers/receiver.mjs`, String(port), mode],
+    argv: (port) => [
+      node,
+      `${ROOT}bench/servers/receiver.mjs`,
+      String(port),
+      mode,
+      ...extraPorts.map(String),
+    ],
     readyPath: '/stats',
     core: 1,
   };

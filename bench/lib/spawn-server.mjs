@@ -22,6 +22,7 @@ import { pinned } from './pinning.mjs';
  * @property {number} pid
  * @property {number} startMs  spawn → first 200, wall ms
  * @property {() => number} rssMb  resident set size now, MiB
+ * @property {() => number} cpuMs  CPU time used so far (user + system), ms, 10 ms resolution
  * @property {() => Promise<void>} stop
  */
 
@@ -77,10 +78,24 @@ export async function startServer(spec, options = {}) {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       return m ? Number(m[1]) / 1024 : Number.NaN;
     },
+    cpuMs: () => cpuMsOf(pid),
     async stop() {
       if (exited) return;
       child.kill('SIGKILL');
       await exit;
     },
   };
+}
+
+/**
+ * CPU time (user + system) a process has used, ms, from `/proc/<pid>/stat` (clock ticks of 10 ms).
+ * CPU per request is what the server spends whatever else runs on its core: the figure to compare on
+ * a loaded machine, where req/s swings with the neighbours.
+ * @param {number} pid
+ */
+export function cpuMsOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After "pid (comm) ": state is field 3, so utime (14) and stime (15) are at 11 and 12.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }

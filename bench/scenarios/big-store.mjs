@@ -1,10 +1,12 @@
 /**
  * Memory and fetch latency with a large store: the mock's RSS after seeding `storeTasks` SUCCESS
- * imagines through `POST /__mock/tasks`, and fetch p99 against the same mock before and after.
+ * imagines through `POST /__mock/tasks`, and fetch p99 against the same mock before and after. The
+ * CLI keeps at most 10 000 tasks (oldest finished evicted), so the mock measured here is
+ * `startMockServer` with `limits.maxTasks` = `storeTasks` (bench/servers/mock-max-tasks.mjs).
  */
 import { callOk } from '../lib/http.mjs';
 import { load } from '../lib/load.mjs';
-import { SERVERS } from '../lib/servers.mjs';
+import { ROOT } from '../lib/mock-entry.mjs';
 import { startServer } from '../lib/spawn-server.mjs';
 import { median, ratio, round } from '../lib/stats.mjs';
 
@@ -23,7 +25,16 @@ async function fetchRounds(url, settings) {
  * @param {(line: string) => void} log
  */
 export async function bigStore(settings, log) {
-  const mock = await startServer(SERVERS.mock);
+  const mock = await startServer({
+    name: 'mock-max-tasks',
+    argv: (port) => [
+      process.execPath,
+      `${ROOT}bench/servers/mock-max-tasks.mjs`,
+      String(port),
+      String(settings.storeTasks),
+    ],
+    readyPath: '/__mock/state',
+  });
   try {
     const seeded = await callOk(`${mock.url}/__mock/tasks`, { body: { prompt: 'a lighthouse --v 7' } });
     const url = `${mock.url}/mj/task/${seeded.json.id}/fetch`;

@@ -5,7 +5,7 @@
  * when every task's hook points at a receiver that never answers, against the same load without a
  * hook, each on a fresh mock; plus the mock's RSS growth during that load.
  */
-import { call, callOk, pause } from '../lib/http.mjs';
+import { call, callOk, freePort, pause } from '../lib/http.mjs';
 import { load } from '../lib/load.mjs';
 import { receiverSpec, SERVERS } from '../lib/servers.mjs';
 import { startServer } from '../lib/spawn-server.mjs';
@@ -33,43 +33,79 @@ async function settle(receiver, quietMs, capMs) {
   }
 }
 
+/** Receiver hosts (ports) the throughput figure spreads hooks over: 8 × 4 in flight ≤ concurrency 50. */
+const RECEIVER_HOSTS = 8;
+
 /**
- * @param {{notifyTasks: number}} settings
- * @param {(line: string) => void} log
+ * One throughput run: `tasks` imagines whose hooks name `hosts` receiver ports round-robin, then one
+ * 10-minute advance; deliveries/s at the receiver from its first to its last delivery.
+ * @param {number} tasks
+ * @param {number} hosts
  */
-export async function notifyThroughput(settings, log) {
-  const receiver = await startServer(receiverSpec('fast'));
+async function deliveriesPerSecond(tasks, hosts) {
+  const extra = [];
+  for (let i = 1; i < hosts; i++) extra.push(await freePort());
+  const receiver = await startServer(receiverSpec('fast', extra));
+  const ports = [Number(new URL(receiver.url).port), ...extra];
   const mock = await startServer(SERVERS.mock);
   try {
     await callOk(`${mock.url}/__mock/config`, {
       method: 'PATCH',
       body: { ...ROOMY, notify: { concurrency: 50 } },
     });
-    await load({
-      url: `${mock.url}/mj/submit/imagine`,
-      method: 'POST',
-      body: JSON.stringify({ prompt: 'a notified lighthouse --v 7', notifyHook: `${receiver.url}/hook` }),
-      amount: settings.notifyTasks,
-      connections: 20,
-    });
+    for (const [i, port] of ports.entries()) {
+      const share = Math.floor(tasks / hosts) + (i < tasks % hosts ? 1 : 0);
+      const hook = `http://127.0.0.1:${port}/hook`;
+      await load({
+        url: `${mock.url}/mj/submit/imagine`,
+        method: 'POST',
+        body: JSON.stringify({ prompt: 'a notified lighthouse --v 7', notifyHook: hook }),
+        amount: share,
+        connections: 20,
+      });
+    }
     await settle(receiver.url, 1_000, 60_000);
     await call(`${receiver.url}/stats/reset`, { method: 'POST' });
+    const cpu0 = mock.cpuMs();
     await callOk(`${mock.url}/__mock/clock/advance`, { body: { ms: 600_000 } });
     const stats = await settle(receiver.url, 1_000, 120_000);
-    const perSecond = (stats.count - 1) / ((stats.lastMs - stats.firstMs) / 1000);
-    log(`  notify: ${stats.count} deliveries after the advance, ${Math.round(perSecond)}/s`);
+    // The mock's CPU per delivery (advance and its answer included): its ceiling on a free core.
+    const cpuUs = ((mock.cpuMs() - cpu0) * 1000) / stats.count;
     return {
-      notify_per_s: round(perSecond, 0),
-      raw: {
-        notify_tasks: settings.notifyTasks,
-        notify_deliveries_timed: stats.count,
-        notify_concurrency: 50,
-      },
+      perSecond: (stats.count - 1) / ((stats.lastMs - stats.firstMs) / 1000),
+      count: stats.count,
+      cpuUs,
     };
   } finally {
     await mock.stop();
     await receiver.stop();
   }
+}
+
+/**
+ * @param {{notifyTasks: number}} settings
+ * @param {(line: string) => void} log
+ */
+export async function notifyThroughput(settings, log) {
+  const many = await deliveriesPerSecond(settings.notifyTasks, RECEIVER_HOSTS);
+  log(
+    `  notify, ${RECEIVER_HOSTS} receiver hosts: ${many.count} deliveries after the advance, ${Math.round(many.perSecond)}/s, mock CPU ${Math.round(many.cpuUs)} µs/delivery`,
+  );
+  const one = await deliveriesPerSecond(settings.notifyTasks, 1);
+  log(
+    `  notify, 1 receiver host (4 in flight per host): ${one.count} deliveries, ${Math.round(one.perSecond)}/s`,
+  );
+  return {
+    notify_per_s: round(many.perSecond, 0),
+    raw: {
+      notify_tasks: settings.notifyTasks,
+      notify_deliveries_timed: many.count,
+      notify_concurrency: 50,
+      notify_receiver_hosts: RECEIVER_HOSTS,
+      notify_per_s_one_receiver_host: round(one.perSecond, 0),
+      notify_mock_cpu_us_per_delivery: round(many.cpuUs, 1),
+    },
+  };
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
  * A notifyHook receiver. Mode `fast`: answers every POST at once with 200 and counts it. Mode `hang`:
  * reads the request and never answers (the "receiver that never answers" figure). `GET /stats` gives
- * {count, firstMs, lastMs}; `POST /stats/reset` zeroes them. Usage: node receiver.mjs <port> <fast|hang>
+ * {count, firstMs, lastMs}; `POST /stats/reset` zeroes them. Extra ports serve the same counters, so
+ * hooks can name several receiver hosts (the mock bounds in-flight deliveries per host:port).
+ * Usage: node receiver.mjs <port> <fast|hang> [extra-port…]
  */
 import { createServer } from 'node:http';
 
@@ -34,3 +36,9 @@ const server = createServer((req, res) => {
 server.keepAliveTimeout = 60_000;
 server.requestTimeout = 0;
 server.listen(Number(process.argv[2]), '127.0.0.1');
+for (const port of process.argv.slice(4)) {
+  const extra = createServer((req, res) => server.emit('request', req, res));
+  extra.keepAliveTimeout = 60_000;
+  extra.requestTimeout = 0;
+  extra.listen(Number(port), '127.0.0.1');
+}

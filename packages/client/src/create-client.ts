@@ -16,11 +16,12 @@ import {
   type VideoBody,
 } from '@mjkit/contract/core';
 import { createFetcher } from './fetcher';
-import { MjApiError, toMjApiError } from './mj-api-error';
+import { toMjApiError } from './mj-api-error';
 import { createRawClient } from './raw-client';
 import { withRetry } from './retry';
 import { realSleep } from './sleep';
 import { type MjTask, toTask } from './task';
+import { notFoundOr } from './task-not-found';
 import type { CallOptions, MjClient, MjClientOptions, Submitted } from './mj-client';
 
 /** A plain object with a numeric `code`: the envelope every submit answers with. */
@@ -136,7 +137,7 @@ export function createMjClient(options: MjClientOptions): MjClient {
       );
     },
 
-    /** Fetches a task. An unknown id is an {@link MjApiError} (400 `task_not_found`, or an empty answer). */
+    /** Fetches a task. An unknown id is an `MjTaskNotFoundError` (an `MjApiError`) in every profile. */
     async fetchTask(id: string, call?: CallOptions): Promise<MjTask> {
       return retried(
         'fetchTask',
@@ -144,18 +145,8 @@ export function createMjClient(options: MjClientOptions): MjClient {
           const res = await raw.fetchTask({ params: { id }, ...fetchOptions(call) });
           const task = res.status === 200 ? toTask(res.body) : undefined;
           if (task) return task;
-          // Some gateways answer an unknown id with an empty 200 or 204, outside the contract.
-          const status: number = res.status;
-          if ((status === 200 || status === 204) && (res.body === undefined || res.body === null)) {
-            throw new MjApiError({
-              code: undefined,
-              description: 'task_not_found',
-              status: res.status,
-              localError: 'task_not_found',
-              body: res.body,
-            });
-          }
-          throw toMjApiError(res.status, res.body);
+          // NZ answers an unknown id with an empty 200, TA with a 204, new-api with `task_no_found `.
+          throw notFoundOr(id, res.status, res.body, toMjApiError(res.status, res.body));
         },
         call,
       );
@@ -183,7 +174,7 @@ export function createMjClient(options: MjClientOptions): MjClient {
           const env = res.body;
           if (res.status === 200 && isEnvelope(env) && env.code === 1 && env.result != null)
             return String(env.result);
-          throw toMjApiError(res.status, res.body);
+          throw notFoundOr(id, res.status, res.body, toMjApiError(res.status, res.body));
         },
         call,
       );

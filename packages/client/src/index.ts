@@ -29,6 +29,7 @@ export type { RawArgs, RawCallExtras, RawClient } from './raw-client';
 export { createRetryPolicy, isRetryable, type RetryContext, type RetryPolicy, withRetry } from './retry';
 export { realSleep, type Sleep } from './sleep';
 export { isTaskLike, type MjTask, normalizeTask, toTask } from './task';
+export { isTaskNotFound, MjTaskNotFoundError } from './task-not-found';
 export type { ResponseValidator, ValidationOutcome } from './validator';
 export { type WaitOptions, type WaitResult, waitForTask } from './wait-for-task';
 export {

@@ -8,19 +8,23 @@ export interface MjApiErrorInit {
   status: number;
   /** The local-error name (`prompt_is_required`, …) when the gateway answered itself. */
   localError?: LocalErrorName | undefined;
+  /** new-api's `(request id: …)` from a shape-B message, for its logs. */
+  requestId?: string | undefined;
   body: unknown;
 }
 
 /**
- * Any answer that is not code 1/21/22: queue full (23), banned prompt (24), validation (4), gateway
- * errors (shape A/B), auth failures. `code` and `localError` say which; `body` is the raw answer.
+ * Any answer that is not code 1/21/22: queue full (23, or trueai's 9), banned prompt (24), validation
+ * (4), gateway errors (shape A/B), auth failures (including NZ's empty and TA's text 401). `code` and
+ * `localError` say which; `body` is the raw answer.
  */
 export class MjApiError extends Error implements MjApiErrorInit {
-  override readonly name = 'MjApiError';
+  override readonly name: string = 'MjApiError';
   readonly code: number | undefined;
   readonly description: string;
   readonly status: number;
   readonly localError: LocalErrorName | undefined;
+  readonly requestId: string | undefined;
   readonly body: unknown;
 
   constructor(init: MjApiErrorInit) {
@@ -31,23 +35,47 @@ export class MjApiError extends Error implements MjApiErrorInit {
     this.description = init.description;
     this.status = init.status;
     this.localError = init.localError;
+    this.requestId = init.requestId;
     this.body = init.body;
   }
 
   /** Whether retrying later can help, from the contract's code table (and 429/5xx). */
   get retryable(): boolean {
+    if (this.status === 503 && this.localError === 'model_not_found') return false;
     if (this.status === 429 || this.status >= 500) return true;
     return this.code === undefined ? false : (returnCodeInfo(this.code)?.retryable ?? false);
   }
 }
 
+/** new-api's shape-B messages that carry no name in `code` (spec/profiles.md §1.1). */
+const SHAPE_B_MESSAGES: [RegExp, LocalErrorName][] = [
+  [/^Invalid request: Invalid Midjourney request:/, 'bind_request_body_failed'],
+  [/^unknown_action:/, 'unknown_action'],
+  [/^custom_id_is_required\b/, 'custom_id_is_required'],
+  [/^Invalid token\b/, 'invalid_api_key'],
+];
+
+/** The local-error name an error body carries, if any: shape A's description, shape B's code or message. */
+function localErrorOf(status: number, description: string, shapeBCode: unknown): LocalErrorName | undefined {
+  if (typeof shapeBCode === 'string' && isLocalErrorName(shapeBCode)) return shapeBCode;
+  const name = description.trim();
+  if (isLocalErrorName(name)) return name;
+  for (const [pattern, local] of SHAPE_B_MESSAGES) if (pattern.test(description)) return local;
+  // Every layer's 401 means the key: new-api's shape B, NZ's empty body, TA's text line.
+  return status === 401 ? 'invalid_api_key' : undefined;
+}
+
 /**
- * Builds an {@link MjApiError} from any error body: an envelope, shape A (`{code, description, type}`)
- * or shape B (`{error:{message, code}}`). new-api's trailing space is trimmed from local-error names.
+ * Builds an {@link MjApiError} from any error body: an envelope, shape A (`{code, description, type}`),
+ * shape B (`{error:{message, code}}`, new-api's `code` often `""`: the name is then read from the
+ * message), plain text or nothing. new-api's trailing space is trimmed from local-error names.
+ * @example toMjApiError(400, {error:{message:'unknown_action:MJ::X (request id: 7)', type:'new_api_error', code:''}}).localError // 'unknown_action'
  */
 export function toMjApiError(status: number, body: unknown): MjApiError {
   const obj = (body ?? {}) as Record<string, unknown>;
-  const nested = obj.error as Record<string, unknown> | undefined;
+  const nested = (typeof obj.error === 'object' && obj.error !== null ? obj.error : undefined) as
+    | Record<string, unknown>
+    | undefined;
   const code = typeof obj.code === 'number' ? (obj.code as ReturnCode) : undefined;
   const description =
     typeof obj.description === 'string'
@@ -57,12 +85,13 @@ export function toMjApiError(status: number, body: unknown): MjApiError {
         : typeof body === 'string'
           ? body
           : '';
-  const name = (typeof nested?.code === 'string' && nested.code) || description.trim();
+  const requestId = nested ? /\(request id: ([^)]+)\)\s*$/.exec(description)?.[1] : undefined;
   return new MjApiError({
     code,
     description,
     status,
-    localError: isLocalErrorName(name) ? name : undefined,
+    localError: localErrorOf(status, description, nested?.code),
+    requestId,
     body,
   });
 }

@@ -90,7 +90,10 @@ export interface MjClient {
   swapFace: SubmitMethod<SwapFaceBody>;
   /** Uploads images (data URLs); returns the URLs the gateway serves them at. No task is created. */
   uploadImages(base64Array: string[], call?: CallOptions): Promise<string[]>;
-  /** Fetches a task. An unknown id is an `MjApiError` (400 `task_not_found`, or an empty answer). */
+  /**
+   * Fetches a task. An unknown id is an `MjTaskNotFoundError` (an `MjApiError`) whatever the profile:
+   * 400 `task_not_found`, new-api's `task_no_found `, NZ's empty 200, TA's 204 or code 3.
+   */
   fetchTask(id: string, call?: CallOptions): Promise<MjTask>;
   /** Fetches several tasks; unknown ids are left out (the order is the gateway's). */
   listTasks(ids: readonly (string | number)[], call?: CallOptions): Promise<MjTask[]>;

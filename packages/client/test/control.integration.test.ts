@@ -56,6 +56,15 @@ describe('createMockControl against the real mock over loopback', () => {
     const journal = await control.requests({ limit: 2 });
     expect(journal).toHaveLength(2);
     expect(journal.at(-1)).toMatchObject({ method: 'GET', path: `/mj/task/${seeded.id}/fetch`, status: 200 });
+    const about = await control.requests({ taskId: seeded.id, route: 'fetchTask' });
+    expect(about.map((e) => e.path)).toEqual([`/mj/task/${seeded.id}/fetch`]);
+    expect((await control.clearRequests()).cleared).toBeGreaterThan(2);
+    expect(await control.requests()).toEqual([]);
+
+    const page = await control.listTasks({ status: 'SUCCESS', limit: 1 });
+    expect(page).toMatchObject({ total: 1, limit: 1, tasks: [{ id: seeded.id }] });
+    expect((await control.listTasks({ status: 'FAILURE' })).tasks).toEqual([]);
+    expect(await control.health()).toMatchObject({ status: 'ok', name: 'mjkit-mock', tasks: 1 });
 
     const hooks = await startNotificationReceiver();
     try {

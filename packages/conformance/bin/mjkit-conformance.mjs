@@ -11,8 +11,9 @@ import { EXIT, runConformance } from '../scripts/run-conformance.mjs';
 const HELP = `Usage: mjkit-conformance --base-url <url> [options]
 
   --base-url <url>     the gateway or mock under test                     [MJ_BASE_URL]
-  --key <key>          API key, sent as Authorization: Bearer            [MJ_API_KEY]
+  --key <key>          API key (Bearer; mj-api-secret for midjourney-proxy) [MJ_API_KEY]
   --profile <name>     doc | new-api | midjourney-proxy (default doc)    [MJ_PROFILE]
+  --upstream <nz|ta>   the midjourney-proxy variant (default ta)          [MJ_UPSTREAM]
   --exclusive          the mock is yours: switch its clock to manual and reset it (restored after)
   --allow-paid         on a target without the mock control API, run the flows that create tasks
   --control-key <key>  the mock's control key, if it has one             [MJ_CONTROL_KEY]
@@ -29,6 +30,7 @@ try {
       key: { type: 'string' },
       'control-key': { type: 'string' },
       profile: { type: 'string' },
+      upstream: { type: 'string' },
       exclusive: { type: 'boolean' },
       'allow-paid': { type: 'boolean' },
       'poll-ms': { type: 'string' },
@@ -61,12 +63,18 @@ if (!['doc', 'new-api', 'midjourney-proxy'].includes(profile)) {
   console.error(`mjkit-conformance: --profile must be doc, new-api or midjourney-proxy (got ${profile})`);
   process.exit(EXIT.unusable);
 }
+const upstream = values.upstream ?? process.env.MJ_UPSTREAM ?? 'ta';
+if (!['nz', 'ta'].includes(upstream)) {
+  console.error(`mjkit-conformance: --upstream must be nz or ta (got ${upstream})`);
+  process.exit(EXIT.unusable);
+}
 const { code } = await runConformance({
   baseUrl,
   directUrl: values['direct-url'],
   apiKey: values.key ?? process.env.MJ_API_KEY,
   controlKey: values['control-key'] ?? process.env.MJ_CONTROL_KEY,
   profile,
+  upstream,
   exclusive: values.exclusive === true,
   allowPaid: values['allow-paid'] === true,
   pollMs,

@@ -17,24 +17,29 @@ const describeBody = (text) => {
 };
 
 /**
- * @param {{ baseUrl: string, directUrl: string, apiKey?: string, controlKey?: string, timeoutMs?: number }} o
+ * The probe goes to `directUrl` (the target itself, also when a validating proxy sits in front), with the
+ * key in the header the profile reads (`mj-api-secret` for midjourney-proxy, which reads `Authorization`
+ * raw or not at all). An empty 200 or a 204 is NZ's and TA's "not found": the key was accepted.
+ * @param {{ baseUrl: string, directUrl: string, apiKey?: string, controlKey?: string, profile?: string, timeoutMs?: number }} o
  * @returns {Promise<{ ok: true, control: boolean, clock?: { mode: string, speed: number } } | { ok: false, message: string }>}
  */
-export async function preflight({ baseUrl, directUrl, apiKey, controlKey, timeoutMs = 15_000 }) {
+export async function preflight({ directUrl, apiKey, controlKey, profile = 'doc', timeoutMs = 15_000 }) {
   const auth = (key) => (key ? { authorization: `Bearer ${key}` } : {});
-  const get = (url, key) => fetch(url, { headers: auth(key), signal: AbortSignal.timeout(timeoutMs) });
+  const apiAuth = profile === 'midjourney-proxy' ? (key) => (key ? { 'mj-api-secret': key } : {}) : auth;
+  const get = (url, key, headers = auth) =>
+    fetch(url, { headers: headers(key), signal: AbortSignal.timeout(timeoutMs) });
   let res;
   try {
-    res = await get(`${baseUrl}/mj/task/${PROBE_TASK_ID}/fetch`, apiKey);
+    res = await get(`${directUrl}/mj/task/${PROBE_TASK_ID}/fetch`, apiKey, apiAuth);
   } catch (error) {
     const cause = error.cause?.code ?? error.cause?.message ?? error.message;
-    return { ok: false, message: `cannot reach ${baseUrl}: ${cause}` };
+    return { ok: false, message: `cannot reach ${directUrl}: ${cause}` };
   }
   const text = await res.text();
   if (res.status === 401 || res.status === 403)
     return {
       ok: false,
-      message: `auth check failed: ${baseUrl} answered HTTP ${res.status} (${describeBody(text)}) to ${
+      message: `auth check failed: ${directUrl} answered HTTP ${res.status} (${describeBody(text)}) to ${
         apiKey ? 'the key given' : 'a request without a key'
       }; pass the right one with --key or MJ_API_KEY`,
     };

@@ -16,7 +16,7 @@ import { collectScenarios, formatScenarios } from './scenario-report.mjs';
 export const EXIT = { ok: 0, failed: 1, unusable: 2 };
 
 /**
- * @param {{ baseUrl: string, directUrl?: string, apiKey?: string, controlKey?: string, profile?: string,
+ * @param {{ baseUrl: string, directUrl?: string, apiKey?: string, controlKey?: string, profile?: string, upstream?: string,
  *   exclusive?: boolean, allowPaid?: boolean, pollMs?: number, prism?: boolean, junit?: string, json?: string,
  *   log?: (line: string) => void }} o
  * @returns {Promise<{ code: number, tasksCreated: number, scenarios: ReturnType<typeof collectScenarios> }>}
@@ -26,10 +26,12 @@ export async function runConformance(o) {
   const baseUrl = o.baseUrl.replace(/\/+$/, '');
   const directUrl = (o.directUrl ?? baseUrl).replace(/\/+$/, '');
   const profile = o.profile ?? 'doc';
+  const upstream = o.upstream ?? 'ta';
+  const shown = profile === 'doc' ? profile : `${profile} (upstream ${upstream})`;
   log(
-    `mjkit-conformance: target ${baseUrl}${directUrl !== baseUrl ? ` (direct ${directUrl})` : ''}, profile ${profile}`,
+    `mjkit-conformance: target ${baseUrl}${directUrl !== baseUrl ? ` (direct ${directUrl})` : ''}, profile ${shown}`,
   );
-  const check = await preflight({ baseUrl, directUrl, apiKey: o.apiKey, controlKey: o.controlKey });
+  const check = await preflight({ baseUrl, directUrl, apiKey: o.apiKey, controlKey: o.controlKey, profile });
   if (!check.ok) {
     log(`mjkit-conformance: ${check.message}`);
     return { code: EXIT.unusable, tasksCreated: 0, scenarios: [] };
@@ -59,6 +61,7 @@ export async function runConformance(o) {
     MJ_BASE_URL: baseUrl,
     MJ_DIRECT_URL: directUrl,
     MJ_PROFILE: profile,
+    MJ_UPSTREAM: upstream,
     MJ_EXCLUSIVE: exclusive ? '1' : '0',
     MJ_ALLOW_PAID: o.allowPaid ? '1' : '0',
     MJ_POLL_MS: String(pollMs),
@@ -82,7 +85,7 @@ export async function runConformance(o) {
   } catch {}
   rmSync(dir, { recursive: true, force: true });
   const scenarios = collectScenarios(result.files);
-  log(`\nscenarios against ${baseUrl} (profile ${profile}):`);
+  log(`\nscenarios against ${baseUrl} (profile ${shown}):`);
   for (const line of formatScenarios(scenarios)) log(line);
   log(`tasks created on the target: ${tasksCreated}; suite ${result.ms} ms`);
   return { code: result.ok ? EXIT.ok : EXIT.failed, tasksCreated, scenarios };

@@ -31,12 +31,16 @@ const grid = async () =>
   succeeded(await t.wait((await t.client.imagine({ prompt: 'a lighthouse on a cliff --ar 3:2' })).taskId));
 
 describe('scenario suite: valid flows', () => {
-  it('imagine → fetch until done → U1 → upscale with its buttons', async () => {
+  it('imagine → fetch until done → U1 → upscale with its buttons', async (ctx) => {
     const submitted = await t.client.imagine({ prompt: 'a lighthouse on a cliff', state: 'conformance' });
     expect([1, 22]).toContain(submitted.code);
     const done = succeeded(await t.wait(submitted.taskId));
     expect(done).toMatchObject({ status: 'SUCCESS', progress: '100%', state: 'conformance' });
     expect(done.imageUrl).toMatch(/^https?:\/\//);
+    // NZ's task has no buttons (novicezk support/Task.java), nor an action route to press them with.
+    t.needs(ctx, 'action');
+    if (t.name === 'new-api' && t.upstream === 'nz')
+      t.skip(ctx, 'new-api over NZ: the upstream sends no buttons');
     for (const label of ['U1', 'U2', 'U3', 'U4', 'V1', 'V2', 'V3', 'V4', '🔄'])
       expect(findButton(done.buttons, label), label).toBeDefined();
     const up = succeeded(await t.wait((await pressButton(t.client, done, 'U1')).taskId));
@@ -55,7 +59,8 @@ describe('scenario suite: valid flows', () => {
     expect(zoomed.status).toBe('SUCCESS');
   });
 
-  it('code 21 → /submit/modal: Vary (Region) with a mask runs to SUCCESS', async () => {
+  it('code 21 → /submit/modal: Vary (Region) with a mask runs to SUCCESS', async (ctx) => {
+    t.needs(ctx, 'action', 'modal');
     const up = succeeded(await t.wait((await pressButton(t.client, await grid(), 'U2')).taskId));
     const pressed = await pressButton(t.client, up, 'Vary (Region)', {
       prompt: 'a lighthouse, red roof',
@@ -66,11 +71,13 @@ describe('scenario suite: valid flows', () => {
     expect(succeeded(await t.wait(pressed.taskId)).status).toBe('SUCCESS');
   });
 
-  it('change and simple-change', async () => {
+  it('change and simple-change', async (ctx) => {
+    t.needs(ctx, 'change', 'simpleChange');
     const g = await grid();
     const v = await t.client.change({ taskId: g.id, action: 'VARIATION', index: 2 });
     expect(succeeded(await t.wait(v.taskId)).action).toMatch(/VARIATION/);
-    const u = await t.client.simpleChange({ content: `${g.id} U4` });
+    // new-api routes every simple-change to a model no channel serves: 503 model_not_found (relay_mode.go).
+    const u = await supported(ctx, 'simple-change', () => t.client.simpleChange({ content: `${g.id} U4` }));
     expect(succeeded(await t.wait(u.taskId)).action).toBe('UPSCALE');
   });
 
@@ -90,7 +97,8 @@ describe('scenario suite: valid flows', () => {
     for (const keycap of ['1️⃣', '2️⃣', '3️⃣', '4️⃣']) expect(prompts).toContain(keycap);
   });
 
-  it('shorten: Markdown analysis', async () => {
+  it('shorten: Markdown analysis', async (ctx) => {
+    t.needs(ctx, 'shorten');
     const done = succeeded(
       await t.wait(
         (
@@ -104,6 +112,7 @@ describe('scenario suite: valid flows', () => {
   });
 
   it('video from a prompt and a start image', async (ctx) => {
+    t.needs(ctx, 'video');
     const { taskId } = await supported(ctx, 'video', () =>
       t.client.video({ prompt: 'a car on a coast road', image: image('red'), motion: 'low' }),
     );
@@ -112,13 +121,15 @@ describe('scenario suite: valid flows', () => {
   });
 
   it('face swap', async (ctx) => {
+    t.needs(ctx, 'swapFace');
     const { taskId } = await supported(ctx, 'insight-face swap', () =>
       t.client.swapFace({ sourceBase64: image('red'), targetBase64: image('green') }),
     );
     expect(succeeded(await t.wait(taskId)).imageUrl).toBeTruthy();
   });
 
-  it('upload: URLs that serve the images', async () => {
+  it('upload: URLs that serve the images', async (ctx) => {
+    t.needs(ctx, 'uploadDiscordImages');
     const urls = await t.client.uploadImages([image('green')]);
     expect(urls).toHaveLength(1);
     const res = await fetch(urls[0]!);
@@ -133,10 +144,13 @@ describe('scenario suite: valid flows', () => {
     expect(listed.every((x) => x.id === g.id)).toBe(true);
   });
 
-  it('image-seed of a finished task, and the image proxy', async () => {
+  it('image-seed of a finished task, and the image proxy', async (ctx) => {
+    t.needs(ctx, 'imageSeed');
     const g = await grid();
     expect(isTerminalStatus(g.status)).toBe(true);
     expect(await t.client.imageSeed(g.id)).toMatch(/^\d+$/);
+    // The image proxy is new-api's (RelayMidjourneyImage); the upstream serves its own URLs only.
+    t.needs(ctx, 'image');
     const img = await fetch(t.client.imageUrl(g.id));
     expect(img.status).toBe(200);
     expect(img.headers.get('content-type')).toMatch(/^image\//);
@@ -150,7 +164,7 @@ describe('scenario suite: valid flows', () => {
       headers: {
         'content-type': 'application/json',
         'x-mock-outcome': 'fail; reason=conformance forced failure',
-        ...(t.apiKey ? { authorization: `Bearer ${t.apiKey}` } : {}),
+        ...t.authHeaders,
       },
       body: JSON.stringify({ prompt: 'a forced failure' }),
     });

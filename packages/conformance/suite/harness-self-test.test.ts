@@ -26,7 +26,7 @@ describe('harness self-test', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        ...(t.apiKey ? { authorization: `Bearer ${t.apiKey}` } : {}),
+        ...t.authHeaders,
       },
       body: JSON.stringify({ prompt: 'harness self-test' }),
     });

@@ -8,7 +8,14 @@ import {
   type WaitResult,
   waitForTask,
 } from '@mjkit/client';
-import { isProfile, type Profile } from '@mjkit/contract';
+import {
+  type GatewayRouteName,
+  isProfile,
+  type Profile,
+  type ProfileTarget,
+  profileTarget,
+  targetServes,
+} from '@mjkit/contract';
 import type { TestContext } from 'vitest';
 
 /**
@@ -16,6 +23,7 @@ import type { TestContext } from 'vitest';
  * - `MJ_BASE_URL`: where the gateway routes go (the mock, Prism in front of it, or a real gateway);
  * - `MJ_API_KEY`: sent as `Authorization: Bearer`; `MJ_CONTROL_KEY`: the mock's control key, if any;
  * - `MJ_PROFILE`: `doc` (default), `new-api` or `midjourney-proxy`; expectations that differ are keyed on it;
+ * - `MJ_UPSTREAM`: `nz` or `ta` (default), the midjourney-proxy variant (for new-api: the one behind it);
  * - `MJ_DIRECT_URL`: the mock itself when `MJ_BASE_URL` is a validating proxy: negative scenarios
  *   and the control API go there (Prism answers invalid requests itself and knows only documented paths);
  * - `MJ_PRISM=1`: `MJ_BASE_URL` is a Prism proxy (enables the harness self-test);
@@ -29,6 +37,16 @@ export interface Target {
   directUrl: string;
   apiKey: string | undefined;
   profile: Profile;
+  /** The upstream variant (`MJ_UPSTREAM`, default `ta`). */
+  upstream: 'nz' | 'ta';
+  /** Profile and variant as one name (`midjourney-proxy-nz`…): the key of every differing expectation. */
+  name: ProfileTarget;
+  /** Headers that carry the API key the way this profile reads it. */
+  authHeaders: Record<string, string>;
+  /** Whether the target serves a route (NZ has no action/modal/video; TA no change/simple-change). */
+  serves(route: GatewayRouteName): boolean;
+  /** Skips the current test unless the target serves every route named. */
+  needs(ctx: TestContext, ...routes: GatewayRouteName[]): void;
   viaPrism: boolean;
   /** Whether the target has the mjkit control API (`/__mock/*`). */
   control: boolean;
@@ -83,7 +101,18 @@ async function load(): Promise<Target> {
   const profile = env('MJ_PROFILE') ?? 'doc';
   if (!isProfile(profile))
     throw new Error(`MJ_PROFILE must be doc, new-api or midjourney-proxy (got ${profile})`);
+  const upstream = env('MJ_UPSTREAM') ?? 'ta';
+  if (upstream !== 'nz' && upstream !== 'ta')
+    throw new Error(`MJ_UPSTREAM must be nz or ta (got ${upstream})`);
+  const name = profileTarget(profile, upstream);
   const apiKey = env('MJ_API_KEY');
+  // midjourney-proxy reads the raw Authorization value (TA) or only mj-api-secret (NZ); every profile reads mj-api-secret.
+  const authHeader = profile === 'midjourney-proxy' ? 'mj-api-secret' : 'authorization';
+  const authHeaders: Record<string, string> = !apiKey
+    ? {}
+    : authHeader === 'mj-api-secret'
+      ? { 'mj-api-secret': apiKey }
+      : { authorization: `Bearer ${apiKey}` };
   const controlKey = env('MJ_CONTROL_KEY') ?? apiKey;
   const control$ = (path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST') =>
     fetch(`${directUrl}${path}`, {
@@ -104,8 +133,8 @@ async function load(): Promise<Target> {
   };
   const sleep = exclusive ? advance : realSleep;
   const fetchImpl = countingFetch(env('MJ_TASK_LOG'));
-  const client = createMjClient({ baseUrl, apiKey, sleep, fetch: fetchImpl });
-  const direct = createMjClient({ baseUrl: directUrl, apiKey, sleep, fetch: fetchImpl });
+  const client = createMjClient({ baseUrl, apiKey, authHeader, sleep, fetch: fetchImpl });
+  const direct = createMjClient({ baseUrl: directUrl, apiKey, authHeader, sleep, fetch: fetchImpl });
   const skip = (ctx: TestContext, reason: string): never => {
     console.log(`  ↷ skipped: ${reason}`);
     return ctx.skip(reason);
@@ -115,6 +144,14 @@ async function load(): Promise<Target> {
     directUrl,
     apiKey,
     profile,
+    upstream,
+    name,
+    authHeaders,
+    serves: (route) => targetServes(name, route),
+    needs: (ctx, ...routes) => {
+      const missing = routes.filter((r) => !targetServes(name, r));
+      if (missing.length > 0) skip(ctx, `${name} does not serve ${missing.join(', ')}`);
+    },
     viaPrism: env('MJ_PRISM') === '1',
     control,
     exclusive,

@@ -24,6 +24,7 @@ export type LocalErrorName =
   | 'do_request_failed'
   | 'custom_id_is_required'
   | 'unknown_action'
+  | 'model_not_found'
   | 'invalid_api_key'
   | 'request_body_too_large'
   | 'route_not_found'
@@ -143,6 +144,13 @@ export const LOCAL_ERRORS: Readonly<Record<LocalErrorName, LocalErrorInfo>> = {
     shape: 'B',
     code: 4,
     when: 'action with a customId no family matches.',
+    source: 'gateway',
+  },
+  model_not_found: {
+    status: 503,
+    shape: 'B',
+    code: 4,
+    when: 'new-api has no channel for the route (every simple-change, a change without action).',
     source: 'gateway',
   },
   invalid_api_key: {

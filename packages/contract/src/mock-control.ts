@@ -67,12 +67,17 @@ export const MockConfigSchema = z
   })
   .meta({ id: 'MockConfig' });
 
-/** A partial config for PATCH. */
-export const MockConfigPatchSchema = MockConfigSchema.partial().extend({
-  durations: DurationsSchema.partial().optional(),
-  notify: MockConfigSchema.shape.notify.partial().optional(),
-  newApi: MockConfigSchema.shape.newApi.partial().optional(),
-});
+/**
+ * A partial config for PATCH. Strict at every level: a misspelt key (`{"concurrncy": 2}`) is a 400
+ * naming it, never a silent no-op (issue 14 point 10).
+ */
+export const MockConfigPatchSchema = MockConfigSchema.partial()
+  .extend({
+    durations: DurationsSchema.partial().strict().optional(),
+    notify: MockConfigSchema.shape.notify.partial().strict().optional(),
+    newApi: MockConfigSchema.shape.newApi.partial().strict().optional(),
+  })
+  .strict();
 
 /** Forced outcomes (also the `X-Mock-Outcome` header's values). */
 export const OUTCOMES = ['fail', 'banned', 'queue-full', 'modal', 'slow', 'http-error'] as const;
@@ -122,6 +127,10 @@ export const SeedTaskSchema = z
     failReason: z.string().optional(),
     state: z.string().optional(),
     notifyHook: z.string().optional(),
+    imageUrl: z.string().optional().meta({
+      description:
+        'Image the task shows (kept as given: an absolute URL, or a path served by the mock); default: a rendered one.',
+    }),
   })
   .meta({ id: 'SeedTask' });
 
@@ -151,8 +160,57 @@ export const RequestLogEntrySchema = z.object({
   path: z.string(),
   status: z.int(),
   ms: z.number(),
-  body: z.string().meta({ description: 'Summary of the request body (long strings cut).' }),
+  body: z.string().meta({ description: 'Summary of the request body (long strings cut, secrets masked).' }),
+  route: z
+    .string()
+    .optional()
+    .meta({ description: 'Route name (`imagine`, `fetchTask`, `state`…), if matched.' }),
+  taskId: z.string().optional().meta({ description: 'Task the request was about: path, body or answer.' }),
 });
+
+/** Filters of the request journal. */
+export const RequestJournalQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).optional().meta({ description: 'Newest N (default 100).' }),
+  route: z
+    .string()
+    .optional()
+    .meta({ description: 'Route name (`fetchTask`) or path without query (`/mj/submit/imagine`).' }),
+  taskId: z.string().optional(),
+  since: z.coerce
+    .number()
+    .min(0)
+    .optional()
+    .meta({ description: 'Simulated epoch ms: entries at or after it (`at` of an entry, or `clock.now`).' }),
+});
+
+/** Filters and page of the task list. */
+export const TaskListQuerySchema = z.object({
+  status: z.enum(TASK_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional().meta({ description: 'Page size (default 50).' }),
+  offset: z.coerce.number().int().min(0).optional().meta({ description: 'Tasks to skip (default 0).' }),
+});
+
+/** One page of tasks, oldest first. */
+export const TaskPageSchema = z
+  .object({
+    total: z.int().meta({ description: 'Tasks matching the filter, all pages.' }),
+    offset: z.int(),
+    limit: z.int(),
+    tasks: z.array(TaskSchema),
+  })
+  .meta({ id: 'MockTaskPage' });
+
+/** Liveness and identity of a running mock. */
+export const MockHealthSchema = z
+  .object({
+    status: z.literal('ok'),
+    name: z.literal('mjkit-mock'),
+    version: z.string(),
+    profile: z.enum(PROFILES),
+    clock: z.enum(['real', 'manual']),
+    tasks: z.int().meta({ description: 'Tasks stored.' }),
+  })
+  .meta({ id: 'MockHealth' });
 
 /** One notifyHook delivery attempt. */
 export const NotificationLogEntrySchema = z.object({
@@ -165,6 +223,41 @@ export const NotificationLogEntrySchema = z.object({
   error: z.string().nullable(),
   payload: TaskSchema,
 });
+
+/** A notifyHook delivery still owed, in a snapshot: re-sent with the same id after an import or restart. */
+export const PendingDeliverySchema = z.object({
+  id: z
+    .string()
+    .meta({ description: 'Stable delivery id (`<taskId>-<rank×100>`), sent as `X-Mjkit-Delivery-Id`.' }),
+  taskId: z.string(),
+  url: z.string(),
+  body: z.string().meta({ description: 'The payload as rendered when the change happened.' }),
+  attempts: z.int().min(0),
+});
+
+/**
+ * The whole mock as versioned JSON (`GET`/`PUT /__mock/snapshot`, issue #17). Keys never appear: task
+ * owners are key digests, and `engine.config` carries no `keys` or `quotas` (an import keeps the running
+ * mock's). Task records are the engine's own shape, checked on import with located errors.
+ */
+export const MockSnapshotSchema = z
+  .looseObject({
+    version: z.literal(1),
+    engine: z.looseObject({
+      version: z.literal(1),
+      tasks: z.array(z.looseObject({ task: z.looseObject({ id: z.string() }) })),
+    }),
+    clock: ClockStateSchema,
+    journals: z.object({ requests: z.array(z.unknown()), notifications: z.array(z.unknown()) }),
+    uploads: z.array(z.object({ name: z.string(), contentType: z.string(), base64: z.string() })),
+    deliveries: z.array(PendingDeliverySchema),
+  })
+  .meta({ id: 'MockSnapshot' });
+
+/** A hand-written fixture: seed tasks created in order after the state is emptied. */
+export const SeedTaskListSchema = z
+  .object({ description: z.string().optional(), tasks: z.array(SeedTaskSchema) })
+  .meta({ id: 'SeedTaskList' });
 
 const err = { 400: ShapeAErrorSchema, 404: ShapeAErrorSchema };
 
@@ -248,10 +341,11 @@ export const mockControlContract = /* @__PURE__ */ c.router(
     },
     requests: {
       ...R.requests,
-      query: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional() }),
-      responses: { 200: z.array(RequestLogEntrySchema) },
+      query: RequestJournalQuerySchema,
+      responses: { 200: z.array(RequestLogEntrySchema), ...err },
       summary: 'Request journal, newest last',
-      description: 'Method, path, status, duration and a body summary of recent requests (bounded).',
+      description:
+        'Method, path, route, task id, status, duration and a body summary of recent requests (bounded), filtered by `route`, `taskId` and `since`.',
     },
     notifications: {
       ...R.notifications,
@@ -259,6 +353,41 @@ export const mockControlContract = /* @__PURE__ */ c.router(
       responses: { 200: z.array(NotificationLogEntrySchema) },
       summary: 'notifyHook delivery journal',
       description: 'Every delivery attempt: URL, attempt, status, duration, error and the payload sent.',
+    },
+    listTasks: {
+      ...R.listTasks,
+      query: TaskListQuerySchema,
+      responses: { 200: TaskPageSchema, ...err },
+      summary: 'List tasks (paged)',
+      description:
+        'Every stored task of every key, oldest first, as fetch shows it; `status` filters, `limit`/`offset` page.',
+    },
+    clearRequests: {
+      ...R.clearRequests,
+      responses: { 200: z.object({ cleared: z.int() }) },
+      summary: 'Empty the request journal only',
+      description: 'Tasks, outcomes and the delivery journal stay; returns how many entries went.',
+    },
+    health: {
+      ...R.health,
+      responses: { 200: MockHealthSchema },
+      summary: 'Health',
+      description: 'Answers 200 while the mock serves: name, version, profile, clock mode, tasks stored.',
+    },
+    getSnapshot: {
+      ...R.getSnapshot,
+      responses: { 200: MockSnapshotSchema },
+      summary: 'The whole state as versioned JSON',
+      description:
+        'Tasks, queue, running slots, clock, random state, forced outcomes, uploads, journals and pending notifyHook deliveries. No keys: owners are key digests.',
+    },
+    putSnapshot: {
+      ...R.putSnapshot,
+      body: z.union([MockSnapshotSchema, SeedTaskListSchema]),
+      responses: { 200: MockStateSchema, ...err, 413: ShapeAErrorSchema },
+      summary: 'Replace the whole state',
+      description:
+        'A snapshot from GET /__mock/snapshot, or `{"tasks": [SeedTask…]}`. Its own size limit (default 256 MiB), far above the API body limit. Errors are located (`tasks[3].status: …`); the state is unchanged when refused. Keys and quotas stay as configured.',
     },
   },
   { strictStatusCodes: true },
@@ -278,6 +407,14 @@ export type StoredOutcome = z.infer<typeof StoredOutcomeSchema>;
 export type SeedTask = z.infer<typeof SeedTaskSchema>;
 /** An engine event. */
 export type EngineEventInfo = z.infer<typeof EngineEventSchema>;
+/** Filters of the request journal. */
+export type RequestJournalQuery = z.infer<typeof RequestJournalQuerySchema>;
+/** Filters and page of the task list. */
+export type TaskListQuery = z.infer<typeof TaskListQuerySchema>;
+/** One page of tasks. */
+export type TaskPage = z.infer<typeof TaskPageSchema>;
+/** The health answer. */
+export type MockHealth = z.infer<typeof MockHealthSchema>;
 /** A request journal entry. */
 export type RequestLogEntry = z.infer<typeof RequestLogEntrySchema>;
 /** A delivery journal entry. */
@@ -286,3 +423,9 @@ export type NotificationLogEntry = z.infer<typeof NotificationLogEntrySchema>;
 export type ClockState = z.infer<typeof ClockStateSchema>;
 /** Mock state snapshot. */
 export type MockState = z.infer<typeof MockStateSchema>;
+/** A pending delivery in a snapshot. */
+export type PendingDeliveryInfo = z.infer<typeof PendingDeliverySchema>;
+/** The snapshot document of `GET /__mock/snapshot` (task records typed loosely). */
+export type MockSnapshotDocument = z.infer<typeof MockSnapshotSchema>;
+/** A hand-written seed-task fixture. */
+export type SeedTaskList = z.infer<typeof SeedTaskListSchema>;

@@ -3,13 +3,19 @@ import type {
   EngineEventInfo,
   MockConfig,
   MockConfigPatch,
+  MockHealth,
+  MockSnapshotDocument,
   MockState,
   NotificationLogEntry,
   OutcomeRule,
+  RequestJournalQuery,
   RequestLogEntry,
   SeedTask,
+  SeedTaskList,
   StoredOutcome,
   Task,
+  TaskListQuery,
+  TaskPage,
 } from '@mjkit/contract';
 import { MOCK_CONTROL_ROUTES, type MockControlRouteName } from '@mjkit/contract/core';
 import { createFetcher } from '../fetcher';
@@ -41,10 +47,26 @@ export interface MockControl {
   clearOutcomes(): Promise<StoredOutcome[]>;
   /** Creates a task in any status (default SUCCESS), e.g. a finished imagine with buttons. */
   seedTask(seed?: SeedTask): Promise<Task>;
-  /** The request journal, newest last. */
-  requests(query?: { limit?: number }): Promise<RequestLogEntry[]>;
+  /**
+   * The request journal, newest last; filter by `route` (name or path), `taskId` and `since`
+   * (simulated epoch ms, inclusive).
+   */
+  requests(query?: RequestJournalQuery): Promise<RequestLogEntry[]>;
+  /** Empties the request journal alone (tasks, outcomes and deliveries stay); returns how many went. */
+  clearRequests(): Promise<{ cleared: number }>;
+  /** One page of stored tasks (every key's), oldest first; filter by `status`, page with `limit`/`offset`. */
+  listTasks(query?: TaskListQuery): Promise<TaskPage>;
+  /** Name, version, profile, clock mode and task count: answers while the mock serves. */
+  health(): Promise<MockHealth>;
   /** The notifyHook delivery journal. */
   notifications(query?: { taskId?: string }): Promise<NotificationLogEntry[]>;
+  /** The whole state as versioned JSON (no keys: owners are key digests). */
+  getSnapshot(): Promise<MockSnapshotDocument>;
+  /**
+   * Replaces the whole state with a snapshot from {@link MockControl.getSnapshot} or a seed-task list
+   * (`{tasks: [...]}`); a refused document throws `MockControlError` (400, every problem located).
+   */
+  putSnapshot(snapshot: MockSnapshotDocument | SeedTaskList): Promise<MockState>;
 }
 
 /**
@@ -97,6 +119,11 @@ export function createMockControl(
     clearOutcomes: () => call('clearOutcomes'),
     seedTask: (seed = {}) => call('seedTask', seed),
     requests: (query = {}) => call('requests', undefined, query),
+    clearRequests: () => call('clearRequests'),
+    listTasks: (query = {}) => call('listTasks', undefined, query),
+    health: () => call('health'),
     notifications: (query = {}) => call('notifications', undefined, query),
+    getSnapshot: () => call('getSnapshot'),
+    putSnapshot: (snapshot) => call('putSnapshot', snapshot),
   };
 }

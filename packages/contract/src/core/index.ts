@@ -33,6 +33,16 @@ export {
   type LocalErrorInfo,
   type LocalErrorName,
 } from '../local-errors';
+export {
+  isProfileTarget,
+  PROFILE_OPENAPI_FILES,
+  PROFILE_ROUTES,
+  PROFILE_TARGET_OPTIONS,
+  PROFILE_TARGETS,
+  type ProfileTarget,
+  profileTarget,
+  targetServes,
+} from '../profile-targets';
 export { isProfile, type Layer, PROFILE_LOCAL_LAYER, PROFILES, type Profile } from '../profiles';
 export {
   ACCEPTED_RETURN_CODES,

@@ -5,7 +5,7 @@
  */
 
 /** HTTP methods the API uses. */
-export type RouteMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One route: its method and its path (`:name` marks a path parameter). */
 export interface RouteSpec {
@@ -71,6 +71,11 @@ export const MOCK_CONTROL_ROUTES = {
   seedTask: { method: 'POST', path: '/__mock/tasks' },
   requests: { method: 'GET', path: '/__mock/requests' },
   notifications: { method: 'GET', path: '/__mock/notifications' },
+  listTasks: { method: 'GET', path: '/__mock/tasks' },
+  clearRequests: { method: 'DELETE', path: '/__mock/requests' },
+  health: { method: 'GET', path: '/__mock/health' },
+  getSnapshot: { method: 'GET', path: '/__mock/snapshot' },
+  putSnapshot: { method: 'PUT', path: '/__mock/snapshot' },
 } as const satisfies Record<string, RouteSpec>;
 
 /** Name of a control route. */

@@ -10,8 +10,13 @@ export const CONTROL_TAGS: readonly TagDoc[] = [
   },
   { name: 'Config', description: 'Pool, queue, durations, profile, banned words, quotas, keys.' },
   { name: 'Outcomes', description: 'Force the next matching request(s) to fail, queue, ban, need a modal…' },
-  { name: 'Tasks', description: 'Seed a task in any status for UI and client tests.' },
+  { name: 'Tasks', description: 'Seed a task in any status for UI and client tests; list stored tasks.' },
   { name: 'Journals', description: 'Requests the mock answered and notifyHook deliveries it made.' },
+  {
+    name: 'Snapshots',
+    description:
+      'Export the whole state as versioned JSON, or replace it (a snapshot or a seed-task fixture).',
+  },
 ];
 
 const ex = (summary: string, value: unknown): NamedExample => ({ summary, value });
@@ -44,6 +49,17 @@ function route(
     extraResponses: { 401: unauthorized },
     ...(request ? { requestExamples: request } : {}),
     responseExamples,
+  };
+}
+
+/** Adds the 413 a snapshot import answers past its own size limit. */
+function withTooLarge(docs: OperationDocs): OperationDocs {
+  return {
+    ...docs,
+    responses: {
+      ...docs.responses,
+      413: 'Over the snapshot size limit (default 256 MiB; `snapshotLimit` option): shape A `request_body_too_large`.',
+    },
   };
 }
 
@@ -93,7 +109,27 @@ export function controlOperationDocs(
       success: ex('A finished imagine with buttons', { action: 'IMAGINE', status: 'SUCCESS', prompt: 'Cat' }),
       failed: ex('A failed task', { status: 'FAILURE', prompt: 'Cat', failReason: 'banned prompt' }),
     }),
-    requests: r('Journals', 'Request journal, newest last (bounded; `limit` default 100).', false),
+    requests: r(
+      'Journals',
+      'Request journal, newest last (bounded; `limit` default 100), filtered by route, task and time.',
+      true,
+    ),
     notifications: r('Journals', 'notifyHook delivery attempts (bounded), optionally for one task.', false),
+    listTasks: r('Tasks', 'One page of tasks (oldest first) and the total matching the filter.', true),
+    clearRequests: r('Journals', 'How many request journal entries were removed.', false),
+    health: r('State', 'The mock is up: name, version, profile, clock mode and tasks stored.', false),
+    getSnapshot: r(
+      'Snapshots',
+      'The whole state (`version` 1): engine (tasks, queue, running, random state, outcomes, config without keys), clock, journals, uploads (base64), pending deliveries.',
+      false,
+    ),
+    putSnapshot: withTooLarge(
+      r('Snapshots', 'The state after the import, as `GET /__mock/state` returns it.', true, {
+        seedList: ex('A hand-written fixture', {
+          description: 'one finished grid',
+          tasks: [{ action: 'IMAGINE', status: 'SUCCESS', prompt: 'a red fox' }],
+        }),
+      }),
+    ),
   };
 }

@@ -14,7 +14,8 @@ import {
   type SchemaTransformerSync,
 } from './schema-transformer';
 
-const DEFAULT_SERVER = 'http://127.0.0.1:8080';
+/** The mock's default address, the first server of every document. */
+export const DEFAULT_SERVER = 'http://127.0.0.1:8080';
 
 /**
  * The OpenAPI 3.0 document both generators return (the parts callers read; a local type, so the
@@ -30,7 +31,7 @@ export interface OpenApiDocument {
 }
 
 /** The two ways a key is sent, read as new-api reads them (spec §1.4); `who` names the key. */
-function keySchemes(who: string) {
+export function keySchemes(who: string) {
   return {
     bearer: {
       type: 'http',
@@ -126,11 +127,13 @@ function responseSchema(transform: SchemaTransformerSync, schema: unknown) {
  * descriptions, examples), then puts the named schemas it collected into `components.schemas`,
  * sorted for stable output.
  */
-function generateWithComponents(
+export function generateWithComponents(
   router: Generate[0],
   apiDoc: Generate[1],
   routeDocs: (transform: SchemaTransformerSync) => RouteDocs,
-  mapOperation: (operation: Record<string, unknown>, path: string) => Record<string, unknown> = (o) => o,
+  mapOperation: (operation: Record<string, unknown>, path: string, id: string) => Record<string, unknown> = (
+    o,
+  ) => o,
 ): OpenApiDocument {
   const components: ComponentSchemas = new Map();
   const transform = createZod4SchemaTransformer(components);
@@ -142,7 +145,7 @@ function generateWithComponents(
       const own = docs[id];
       if (!own) throw new Error(`OpenAPI docs: no entry for route ${id}`);
       const documented = applyOperationDocs(operation as Record<string, unknown>, own, id);
-      return mapOperation(documented, route.path) as typeof operation;
+      return mapOperation(documented, route.path, id) as typeof operation;
     },
   });
   const schemas = Object.fromEntries(

@@ -4,4 +4,5 @@
  */
 export { generateGatewayOpenApi, generateMockControlOpenApi, type OpenApiDocument } from './generate';
 export { OPENAPI_FILES, serializeOpenApi } from './files';
+export { generateProfileOpenApi } from './profile-documents';
 export { type ComponentSchemas, createZod4SchemaTransformer } from './schema-transformer';

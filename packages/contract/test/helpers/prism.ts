@@ -85,16 +85,26 @@ export async function startPrism(args: string[]): Promise<PrismProcess> {
   };
 }
 
-/** A tiny JSON stub server that answers every request with `reply(path)`. */
+/** What the stub answers: JSON `body`, or exact `text` with `contentType` (none: no header). */
+export interface StubReply {
+  status: number;
+  body?: unknown;
+  text?: string;
+  contentType?: string;
+}
+
+/** A tiny stub server that answers every request with `reply(path)` (JSON unless `text` is given). */
 export async function startStub(
-  reply: (path: string) => { status: number; body: unknown },
+  reply: (path: string) => StubReply,
 ): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      const { status, body } = reply(req.url ?? '/');
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
+      const r = reply(req.url ?? '/');
+      const text = r.text ?? JSON.stringify(r.body);
+      const type = r.text === undefined ? 'application/json' : r.contentType;
+      res.writeHead(r.status, type ? { 'content-type': type } : {});
+      res.end(text);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -9,9 +9,17 @@ import { createPipeline, type PipelineOptions } from '../core/pipeline';
 import type { Plan } from '../core/pre-body';
 import type { ReadBody } from '../core/read-body';
 import type { Mock } from '../mock/create-mock';
+import type { DocsUi } from '../node/docs-ui';
+import { docsUiMiddleware } from './docs-ui-middleware';
 
-/** How the express app serves (the pipeline's options). */
-export type AppOptions = PipelineOptions;
+/** How the express app serves (the pipeline's options, and the docs UI). */
+export interface AppOptions extends PipelineOptions {
+  /**
+   * The API docs UI at `/docs` (issue 14 point 8): default `createDocsUi({ control })`, created on first
+   * use; `false` serves none (`/docs` then answers the pipeline's JSON list of documents).
+   */
+  docsUi?: DocsUi | false | undefined;
+}
 
 interface Locals {
   plan?: Plan;
@@ -96,6 +104,13 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(
+    docsUiMiddleware({
+      docsUi: options.docsUi,
+      control: options.control !== false,
+      publicUrl: mock.publicUrl,
+    }),
+  );
 
   app.use(async (req, res, next) => {
     try {

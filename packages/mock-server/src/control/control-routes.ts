@@ -5,7 +5,11 @@ import { json, type CoreResponse } from '../core/http-types';
 import { mockError } from '../core/mock-errors';
 import type { Mock } from '../mock/create-mock';
 import { docTaskView } from '../profiles/doc/doc-task-view';
+import { getSnapshot, putSnapshot } from './snapshot-routes';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
+import { MOCK_SERVER_VERSION } from '../version';
+import { clearRequests, listRequests } from './journal-query';
+import { listTasks } from './list-tasks';
 
 /** A control route's input. */
 export interface ControlInput {
@@ -69,15 +73,31 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
   // The control API answers the mock's own task schema whatever the profile (new-api's DTO would
   // show status "" before its first poll): fetch it through the gateway to see the profile's view.
   seedTask: (mock, { body, baseUrl }) => json(200, docTaskView(mock.engine.seed(body), baseUrl)),
-  requests: (mock, { query }) => {
-    const limit = Number(query.get('limit') ?? 100);
-    return json(200, mock.requests.list(undefined, limit));
-  },
+  requests: (mock, { query }) => listRequests(mock, query),
+  clearRequests: (mock) => clearRequests(mock),
+  listTasks: (mock, { query, baseUrl }) => listTasks(mock, query, baseUrl),
+  health: (mock) =>
+    json(200, {
+      status: 'ok',
+      name: 'mjkit-mock',
+      version: MOCK_SERVER_VERSION,
+      profile: mock.engine.config().profile,
+      clock: mock.clock.state().mode,
+      tasks: Object.values(mock.engine.stats().counts).reduce((sum, n) => sum + n, 0),
+    }),
   notifications: (mock, { query }) => {
     const taskId = query.get('taskId');
     return json(200, mock.notifications.list(taskId ? (e) => e.taskId === taskId : undefined));
   },
+  getSnapshot: (mock) => getSnapshot(mock),
+  putSnapshot: (mock, { body }) => {
+    const refused = putSnapshot(mock, body);
+    return refused ?? json(200, state(mock));
+  },
 };
+
+/** Routes that check their own body (a snapshot gets parseFixture's located errors, not zod's). */
+const OWN_BODY_CHECK: ReadonlySet<ControlRouteName> = new Set(['putSnapshot']);
 
 /**
  * The control API (`/__mock/*`, DESIGN.md §3), framework-free: bodies and queries are checked with the
@@ -86,7 +106,7 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
 export function handleControl(mock: Mock, name: ControlRouteName, input: ControlInput): CoreResponse {
   const route = mockControlContract[name] as { body?: z.ZodType; query?: z.ZodType };
   let body = input.body;
-  if (route.body) {
+  if (route.body && !OWN_BODY_CHECK.has(name)) {
     const parsed = route.body.safeParse(body);
     if (!parsed.success) return mockError('bind_request_body_failed', issuesOf(parsed.error));
     body = parsed.data;

@@ -42,18 +42,21 @@ export const json = (status: number, value: unknown, headers: Record<string, str
   body: { type: 'json', value },
 });
 
+/** One encoder for every answer (it holds no state between calls). */
+const UTF8 = new TextEncoder();
+
 /** Serialises a body to bytes (JSON as UTF-8), with its content type; `undefined` for an empty body. */
 export function encodeBody(body: CoreBody): { bytes: Uint8Array; contentType: string } | undefined {
   switch (body.type) {
     case 'json':
       return {
-        bytes: new TextEncoder().encode(JSON.stringify(body.value)),
+        bytes: UTF8.encode(JSON.stringify(body.value)),
         contentType: 'application/json; charset=utf-8',
       };
     case 'bytes':
       return { bytes: body.bytes, contentType: body.contentType };
     case 'text':
-      return { bytes: new TextEncoder().encode(body.text), contentType: body.contentType };
+      return { bytes: UTF8.encode(body.text), contentType: body.contentType };
     case 'empty':
       return undefined;
   }

@@ -1,8 +1,5 @@
-import { renderDocsPage } from './docs-page';
 import type { MetaRouteName } from './route-match';
 import type { CoreResponse } from './http-types';
-
-type Doc = import('./docs-page').OpenApiDocument;
 
 /** Loads the two committed OpenAPI documents (the Node entry injects a disk reader). */
 export type DocsLoader = () => Promise<{ gateway: unknown; control: unknown }>;
@@ -21,7 +18,11 @@ export function importDocs(): Promise<{ gateway: unknown; control: unknown }> {
   return docs;
 }
 
-/** The index, the docs page and the two OpenAPI files. `control` false hides the control API's. */
+/**
+ * The index and the two OpenAPI files. `control` false hides the control API's. `/docs` reaches here
+ * only where no docs UI is mounted (the fetch and MSW adapters; the Node server mounts Swagger UI in
+ * front, issue 14 point 8): it answers the list of documents to load into any OpenAPI viewer.
+ */
 export async function serveMeta(
   name: MetaRouteName,
   control: boolean,
@@ -39,21 +40,14 @@ export async function serveMeta(
       openapi: '/openapi.json',
       control: control ? '/__mock/state' : null,
     });
-  const loaded = await load();
-  const gateway = loaded.gateway as Doc;
-  const controlDoc = loaded.control as Doc;
-  if (name === 'openapi') return json(gateway);
-  if (name === 'openapiControl') return json(controlDoc);
-  const pages = [{ title: 'Gateway API (/mj/*)', doc: gateway, href: '/openapi.json' }];
-  if (control)
-    pages.push({
-      title: 'Mock control API (/__mock/*)',
-      doc: controlDoc,
-      href: '/openapi/mock-control.json',
+  if (name === 'docs')
+    return json({
+      docsUi: 'served by the Node server (mjkit-mock, startMockServer, createApp) at /docs',
+      documents: [
+        { title: 'Gateway API (/mj/*)', url: '/openapi.json' },
+        ...(control ? [{ title: 'Mock control API (/__mock/*)', url: '/openapi/mock-control.json' }] : []),
+      ],
     });
-  return {
-    status: 200,
-    headers: {},
-    body: { type: 'text', text: renderDocsPage(pages), contentType: 'text/html; charset=utf-8' },
-  };
+  const loaded = await load();
+  return json(name === 'openapi' ? loaded.gateway : loaded.control);
 }

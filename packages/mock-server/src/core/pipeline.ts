@@ -6,8 +6,12 @@ import type { CoreRequest, CoreResponse } from './http-types';
 import { journalRequest, type RequestLogger } from './journal-request';
 import { mockError } from './mock-errors';
 import { parseJsonBody } from './parse-json';
+import { DEFAULT_FIXTURE_MAX_BYTES } from '../fixtures/parse-fixture';
 import { preBody, type Plan } from './pre-body';
 import type { ReadBody } from './read-body';
+
+/** One decoder for every request body (`decode` without `stream` keeps no state between calls). */
+const UTF8 = new TextDecoder();
 
 /** How a pipeline serves (both adapters take these options). */
 export interface PipelineOptions {
@@ -15,6 +19,8 @@ export interface PipelineOptions {
   control?: boolean;
   /** Body limit: bytes, or `"20mb"`-style (default 20 MB: several base64 images). */
   bodyLimit?: number | string;
+  /** Body limit of `PUT /__mock/snapshot` (default 256 MiB, far above `bodyLimit`: a whole state). */
+  snapshotLimit?: number | string;
   /** Validate answers against the active profile's schemas (default true). */
   validateResponses?: boolean;
   /** Receives one entry per answered request (the CLI logs it). */
@@ -56,17 +62,24 @@ export interface Pipeline {
 export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipeline {
   const control = options.control !== false;
   const bodyLimit = parseByteSize(options.bodyLimit);
+  const snapshotLimit = parseByteSize(options.snapshotLimit, DEFAULT_FIXTURE_MAX_BYTES);
   const handleOptions = {
     control,
     validateResponses: options.validateResponses !== false,
     loadDocs: options.loadDocs,
   };
-  const finish = (req: CoreRequest, started: number, response: CoreResponse, body: unknown): CoreResponse => {
-    journalRequest(mock, req, response.status, started, body, options.log);
+  const finish = (
+    req: CoreRequest,
+    started: number,
+    response: CoreResponse,
+    body: unknown,
+    match?: Plan['match'],
+  ): CoreResponse => {
+    journalRequest(mock, req, response, started, body, options.log, match);
     return response;
   };
   const stop = (plan: Plan, r: CoreResponse, body?: unknown) =>
-    finish(plan.req, plan.started, { ...r, headers: { ...plan.headers, ...r.headers } }, body);
+    finish(plan.req, plan.started, { ...r, headers: { ...plan.headers, ...r.headers } }, body, plan.match);
   const parse: Pipeline['parse'] = (plan, read) => {
     if (!read.ok)
       return {
@@ -76,7 +89,7 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
           close: true,
         }),
       };
-    const text = new TextDecoder().decode(read.bytes);
+    const text = UTF8.decode(read.bytes);
     const parsed = parseJsonBody(text);
     // A gateway in front of the routes (new-api's distributor) sees the body first (issue #13).
     const profile = mock.profile();
@@ -104,7 +117,7 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
     }
   };
   const pipeline: Pipeline = {
-    preBody: (req) => preBody(mock, req, { control, bodyLimit }),
+    preBody: (req) => preBody(mock, req, { control, bodyLimit, snapshotLimit }),
     parse,
     run,
     early: (req, response) => finish(req, performance.now(), response, undefined),

@@ -37,6 +37,8 @@ export interface PreBodyOptions {
   control: boolean;
   /** Body limit in bytes. */
   bodyLimit: number;
+  /** Body limit of `PUT /__mock/snapshot` (a whole state; default far above `bodyLimit`). */
+  snapshotLimit?: number;
 }
 
 /** The pre-body answer: stop with a response, or go on with a plan. */
@@ -104,9 +106,10 @@ export async function preBody(mock: Mock, req: CoreRequest, options: PreBodyOpti
   const forced = match.area === 'gateway' ? parseOutcomeHeader(outcomeHeader) : undefined;
   if (forced === 'invalid') return stop(mockError('invalid_mock_outcome', outcomeHeader), match);
 
+  const limit =
+    match.name === 'putSnapshot' ? (options.snapshotLimit ?? options.bodyLimit) : options.bodyLimit;
   const declared = Number(req.headers('content-length') ?? '0');
-  if (declared > options.bodyLimit)
-    return stop({ ...mockError('request_body_too_large'), close: true }, match);
+  if (declared > limit) return stop({ ...mockError('request_body_too_large'), close: true }, match);
   const contentType = req.headers('content-type');
   if (req.method !== 'GET' && req.method !== 'HEAD' && badCharset(contentType))
     return stop(unsupportedMediaType(contentType ?? ''), match);
@@ -122,7 +125,7 @@ export async function preBody(mock: Mock, req: CoreRequest, options: PreBodyOpti
       owner,
       forced,
       headers,
-      limit: options.bodyLimit,
+      limit,
       started: performance.now(),
       at: mock.clock.now(),
     },

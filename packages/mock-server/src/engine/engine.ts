@@ -92,6 +92,11 @@ export interface Engine {
   snapshot(): EngineSnapshot;
   /** Replaces the whole state with a snapshot's. */
   restore(snapshot: EngineSnapshot): void;
+  /**
+   * The snapshot without its O(stored tasks) parts (`tasks`, `finished`): what a store rewrites with
+   * every change batch. Small: the queue and running lists are bounded by the config.
+   */
+  snapshotMeta(): Omit<EngineSnapshot, 'tasks' | 'finished'>;
 }
 
 /** What the engine is made of: injected time, randomness, config and limits. */
@@ -353,6 +358,8 @@ export function createEngine(deps: EngineDeps): Engine {
           description: `/${action.toLowerCase()} ${prompt}`,
           state: input.state ?? null,
           notifyHook: input.notifyHook ?? null,
+          // A given image is kept as is (issue 14 point 10), instead of a rendered one.
+          finalImageUrl: input.imageUrl,
           botType: 'MID_JOURNEY',
           mode: 'FAST',
           owner: options.owner ?? null,
@@ -374,10 +381,12 @@ export function createEngine(deps: EngineDeps): Engine {
         r.task.startTime = now;
         setStatus(r.task, 'SUBMITTED');
         finish(r, now, status, input.failReason);
+        if (input.imageUrl !== undefined) r.task.imageUrl = input.imageUrl;
       } else {
         // Created directly in the asked status (a seed is a creation, not a transition).
         Object.assign(r.task, { status, progress: input.progress ?? (status === 'NOT_START' ? '' : '0%') });
         if (status !== 'NOT_START' && status !== 'MODAL') r.task.startTime = now;
+        if (input.imageUrl !== undefined) r.task.imageUrl = input.imageUrl;
         emit('created', r, now);
       }
       flush();
@@ -408,18 +417,21 @@ export function createEngine(deps: EngineDeps): Engine {
     },
     snapshot: () =>
       structuredClone({
-        version: ENGINE_SNAPSHOT_VERSION,
+        ...engine.snapshotMeta(),
         tasks: [...records.values()],
-        queue,
-        running: [...running],
         finished: finished.slice(finishedHead),
-        random: random.state(),
-        lastId: nextId.last(),
-        instance,
-        outcomes: outcomes.snapshot(),
-        config,
-        evictions: evicted,
       }),
+    snapshotMeta: () => ({
+      version: ENGINE_SNAPSHOT_VERSION,
+      queue: [...queue],
+      running: [...running],
+      random: random.state(),
+      lastId: nextId.last(),
+      instance: { ...instance },
+      outcomes: outcomes.snapshot(),
+      config,
+      evictions: evicted,
+    }),
     restore(snapshot) {
       if (snapshot.version !== ENGINE_SNAPSHOT_VERSION)
         throw new Error(`engine snapshot version ${snapshot.version} is not ${ENGINE_SNAPSHOT_VERSION}`);

@@ -17,6 +17,8 @@ export interface Random {
   setState(state: number): void;
 }
 
+const HEX = '0123456789abcdef';
+
 /** Creates a seeded generator. */
 export function createRandom(seed: number): Random {
   let state = seed >>> 0;
@@ -28,12 +30,21 @@ export function createRandom(seed: number): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const hex = (n: number) => Array.from({ length: n }, () => int(0, 15).toString(16)).join('');
+  // Plain loops (no arrays, no join): ids are drawn on every submit (issue #16). Same draws, same order.
+  const hex = (n: number) => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += HEX[int(0, 15)];
+    return s;
+  };
   return {
     next,
     int,
-    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${(8 + int(0, 3)).toString(16)}${hex(3)}-${hex(12)}`,
-    digits: (n) => Array.from({ length: n }, () => String(int(0, 9))).join(''),
+    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${HEX[8 + int(0, 3)]}${hex(3)}-${hex(12)}`,
+    digits: (n) => {
+      let s = '';
+      for (let i = 0; i < n; i++) s += int(0, 9);
+      return s;
+    },
     state: () => state,
     setState: (value) => {
       state = value >>> 0;

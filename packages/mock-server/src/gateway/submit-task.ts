@@ -1,6 +1,7 @@
 import type { StoredOutcome } from '@mjkit/contract';
 import type { SubmitInput } from '../engine/task-record';
 import type { GatewayContext } from './context';
+import { configOf } from './context';
 import { checkQuota, forcedOutcome } from './guards';
 import { type GatewayResult, upstreamError } from './result';
 import { fromOutcome } from './submit-result';
@@ -25,6 +26,25 @@ export const banned = (promptEn: string, refs: readonly string[], bannedWord: st
   bannedWord,
 });
 
+/**
+ * The word a forced `banned` outcome reports (issue 14 point 10; it used to be the prompt's first word,
+ * `"a"`): the rule's `match.promptContains` as it appears in the prompt, else its `reason`, else the
+ * first configured banned word, the way the upstream names a word of its list (spec §2).
+ */
+export function forcedBannedWord(
+  rule: StoredOutcome,
+  prompt: string,
+  bannedWords: readonly string[],
+): string {
+  const wanted = rule.match?.promptContains;
+  if (wanted) {
+    const at = prompt.toLowerCase().indexOf(wanted.toLowerCase());
+    if (at >= 0) return prompt.slice(at, at + wanted.length);
+  }
+  if (rule.reason) return rule.reason;
+  return bannedWords.find((w) => w.trim() !== '') ?? 'banned';
+}
+
 /** Runs a submit through the echoed-field limits, quota, forced outcomes and the engine. */
 export function submitTask(ctx: GatewayContext, req: SubmitRequest): GatewayResult {
   // trueai's limits on echoed fields (spec §1.2 "Further details").
@@ -40,7 +60,7 @@ export function submitTask(ctx: GatewayContext, req: SubmitRequest): GatewayResu
   ]);
   if (forced?.outcome === 'queue-full') return { kind: 'rejected', reason: 'queue-full' };
   if (forced?.outcome === 'banned') {
-    const word = req.bannedWord?.() ?? (req.prompt ?? '').split(/\s+/).find(Boolean) ?? '';
+    const word = req.bannedWord?.() ?? forcedBannedWord(forced, req.prompt ?? '', configOf(ctx).bannedWords);
     return banned(req.input.promptEn ?? req.input.prompt, req.input.refs ?? [], word);
   }
   const outcome = ctx.engine.submit({

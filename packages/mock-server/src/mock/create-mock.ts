@@ -1,5 +1,6 @@
 import type { NotificationLogEntry, RequestLogEntry } from '@mjkit/contract';
 import { type ChangeBatch, createEngine, type Engine } from '../engine/engine';
+import type { EngineSnapshot } from '../engine/snapshot';
 import { defaultConfig, type EngineConfig, type EngineLimits, mergeConfig } from '../engine/engine-config';
 import { createFileCache, type FileCache } from '../images/image-cache';
 import { createUploadStore, type UploadLimits, type UploadStore } from '../images/upload-store';
@@ -74,6 +75,8 @@ export interface Mock {
   restore(snapshot: MockSnapshot): void;
   /** Subscribes to change batches (the ids one engine call touched): a store commits each in one transaction. */
   onBatch(listener: (batch: ChangeBatch) => void): () => void;
+  /** Subscribes to whole-state replacements (`reset()`, `restore()`): a store rewrites everything. */
+  onReplace(listener: () => void): () => void;
 }
 
 /**
@@ -109,6 +112,19 @@ export function createMock(options: MockOptions = {}): Mock {
   const profiles = createProfileRegistry({ now: () => clock.now(), speed: () => clock.state().speed });
   const profile = () => profiles.forConfig(engine.config());
   bridgeNotifications({ engine, notifier, profile, baseUrl: () => publicUrl ?? lastBaseUrl });
+  const replaced = new Set<() => void>();
+  const announceReplace = () => {
+    for (const listener of replaced) listener();
+  };
+  const clearAll = () => {
+    engine.reset();
+    profiles.reset();
+    notifier.reset();
+    uploads.clear();
+    images.clear();
+    requests.clear();
+    notifications.clear();
+  };
   const mock: Mock = {
     clock,
     engine,
@@ -131,18 +147,13 @@ export function createMock(options: MockOptions = {}): Mock {
       notify: notifier.stats(),
     }),
     reset() {
-      engine.reset();
-      profiles.reset();
-      notifier.reset();
-      uploads.clear();
-      images.clear();
-      requests.clear();
-      notifications.clear();
+      clearAll();
+      announceReplace();
     },
     stop: () => notifier.stop(),
     snapshot: () => ({
       version: MOCK_SNAPSHOT_VERSION,
-      engine: engine.snapshot(),
+      engine: withoutKeys(engine.snapshot()),
       clock: clock.state(),
       journals: { requests: requests.list(), notifications: notifications.list() },
       uploads: uploads
@@ -153,18 +164,38 @@ export function createMock(options: MockOptions = {}): Mock {
     restore(snapshot) {
       if (snapshot.version !== MOCK_SNAPSHOT_VERSION)
         throw new Error(`mock snapshot version ${snapshot.version} is not ${MOCK_SNAPSHOT_VERSION}`);
-      mock.reset();
-      engine.restore(snapshot.engine);
+      // Keys and quotas are configuration, never state: the running mock's stay (see withoutKeys).
+      const { keys, quotas } = engine.config();
+      clearAll();
+      engine.restore({ ...snapshot.engine, config: { ...snapshot.engine.config, keys, quotas } });
       clock.set({ mode: snapshot.clock.mode, speed: snapshot.clock.speed });
       if (snapshot.clock.now > clock.now()) clock.advance(snapshot.clock.now - clock.now());
       for (const e of snapshot.journals.requests) requests.add(e);
       for (const e of snapshot.journals.notifications) notifications.add(e);
       for (const u of snapshot.uploads)
         uploads.restore(u.name, { contentType: u.contentType, bytes: fromBase64(u.base64) });
-      for (const d of snapshot.deliveries)
-        notifier.enqueue({ taskId: d.taskId, url: d.url, body: d.body, payload: JSON.parse(d.body) });
+      for (const d of snapshot.deliveries) notifier.enqueue({ ...d, payload: parsePayload(d.body) });
+      announceReplace();
     },
     onBatch: (listener) => engine.events.on('batch', listener),
+    onReplace(listener) {
+      replaced.add(listener);
+      return () => replaced.delete(listener);
+    },
   };
   return mock;
+}
+
+/** A snapshot never carries keys (quotas are keyed by key): an export is safe to share or commit. */
+function withoutKeys(snapshot: EngineSnapshot): EngineSnapshot {
+  return { ...snapshot, config: { ...snapshot.config, keys: [], quotas: {} } };
+}
+
+/** The journaled payload of a restored delivery (its body is the JSON sent); `null` when unreadable. */
+function parsePayload(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return null;
+  }
 }

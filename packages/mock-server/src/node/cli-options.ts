@@ -2,41 +2,68 @@ import { parseArgs } from 'node:util';
 import { isProfile, PROFILES, UPSTREAM_VARIANTS, type UpstreamVariant } from '@mjkit/contract';
 import { defaultConfig } from '../engine/engine-config';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
+import { CLI_FLAGS, renderHelp } from './cli-flags';
+import { didYouMean } from './did-you-mean';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './log-format';
 import type { StartOptions } from './start-mock-server';
 
-/** The CLI's help text. */
-export const HELP = `mjkit-mock — a stateful mock of the Midjourney /mj/* gateway API
+/** The CLI's help text (aligned columns, built from the flag table). */
+export const HELP = renderHelp();
 
-Usage: mjkit-mock [options]
-
-Options (environment variable in brackets):
-  --port <n>          port to listen on, 0 for any free one        [MJKIT_PORT]        8080
-  --host <addr>       address to listen on                         [MJKIT_HOST]        127.0.0.1
-  --public-url <url>  origin used in image URLs                    [MJKIT_PUBLIC_URL]  the request's
-  --profile <name>    ${PROFILES.join(' | ')}                [MJKIT_PROFILE]     doc
-  --upstream <v>      midjourney-proxy variant: nz | ta (new-api passes its codes)  [MJKIT_UPSTREAM] ta
-  --speed <x>         simulated time runs x times faster           [MJKIT_SPEED]       1 (imagine ≈ 10 s)
-  --clock <mode>      real | manual (advance via POST /__mock/clock/advance)  [MJKIT_CLOCK] real
-  --seed <n>          randomness seed: same seed + requests → same ids, steps, images  [MJKIT_SEED] 1
-  --key <key>         accepted API key; repeat for several; none = open  [MJKIT_KEYS, comma-separated]
-  --pool <n>          tasks running at once                        [MJKIT_POOL]        3
-  --queue <n>         tasks that may wait                          [MJKIT_QUEUE]       10
-  --image-size <px>   grid edge in pixels (smaller is faster)      [MJKIT_IMAGE_SIZE]  1024
-  --no-control        do not serve the /__mock/* control API       [MJKIT_CONTROL=0]
-  --quiet             no request logs                              [MJKIT_QUIET=1]
-  -h, --help          show this help
-`;
+/** How the CLI logs (issue 14 point 7). */
+export interface CliLogOptions {
+  /** `pretty` (default, also under turbo, where stdout is no TTY) or `json` (pino's lines). */
+  format: LogFormat;
+  /** `debug` adds polling (fetch, list-by-condition, journal reads); `--quiet` means `warn`. */
+  level: LogLevel;
+  /** Print one `{"event":"ready",…}` line on stdout once listening. */
+  readyJson: boolean;
+}
 
 /** Parsed CLI options, or a usage error to print. */
 export type CliParse =
-  | { ok: true; options: StartOptions & { quiet: boolean }; help: boolean }
+  | {
+      ok: true;
+      options: StartOptions & { quiet: boolean };
+      log: CliLogOptions;
+      help: boolean;
+      version: boolean;
+    }
   | { ok: false; error: string };
 
-const int = (name: string, value: string | undefined, min: number): number | undefined | string => {
+/** A whole number in `[min, max]`, or the message naming where it came from (flag or variable). */
+const int = (
+  source: string,
+  value: string | undefined,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined | string => {
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
-  return Number.isInteger(n) && n >= min ? n : `--${name} must be a whole number ≥ ${min} (got "${value}")`;
+  if (Number.isInteger(n) && n >= min && n <= max) return n;
+  const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
+  return `${source} must be a whole number ${range} (got "${value}")`;
 };
+
+const FLAG_NAMES = CLI_FLAGS.map((f) => f.name);
+
+/** Node's parseArgs message, shortened, with a suggestion for a mistyped flag. */
+function usageError(error: Error & { code?: string }): string {
+  const unknown = /Unknown option '(-{1,2})([^'=]+)/.exec(error.message);
+  if (unknown) {
+    const typed = `${unknown[1]}${unknown[2]}`;
+    const guess = didYouMean(unknown[2]!, FLAG_NAMES);
+    return `unknown option ${typed}${guess ? `; did you mean --${guess}?` : ''}`;
+  }
+  const positional = /Unexpected argument '([^']*)'/.exec(error.message);
+  if (positional) return `unexpected argument "${positional[1]}" (every option starts with --)`;
+  const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(error.message);
+  if (missing) return `${missing[1]} needs a value`;
+  const ambiguous = /Option '(--[\w-]+)' argument is ambiguous/.exec(error.message);
+  if (ambiguous)
+    return `${ambiguous[1]} needs a value; write one starting with "-" as ${ambiguous[1]}=<value>`;
+  return error.message.split('. ')[0]!;
+}
 
 /** Reads argv and env (argv wins). The only place that reads either (DESIGN.md §3). */
 export function parseCli(argv: string[], env: Record<string, string | undefined>): CliParse {
@@ -45,35 +72,28 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     parsed = parseArgs({
       args: argv,
       allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        'public-url': { type: 'string' },
-        profile: { type: 'string' },
-        upstream: { type: 'string' },
-        speed: { type: 'string' },
-        clock: { type: 'string' },
-        seed: { type: 'string' },
-        key: { type: 'string', multiple: true },
-        pool: { type: 'string' },
-        queue: { type: 'string' },
-        'image-size': { type: 'string' },
-        'no-control': { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: Object.fromEntries(
+        CLI_FLAGS.map((f) => [
+          f.name,
+          { type: f.type, ...(f.short ? { short: f.short } : {}), ...(f.multiple ? { multiple: true } : {}) },
+        ]),
+      ),
     });
   } catch (e) {
-    return { ok: false, error: (e as Error).message };
+    return { ok: false, error: usageError(e as Error) };
   }
   const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const str = (flag: string, envName: string) => (v[flag] as string | undefined) ?? env[envName];
+  /** `--flag` when given on the command line, else the variable's name (what to fix). */
+  const from = (flag: string, envName: string) => (v[flag] === undefined ? envName : `--${flag}`);
+  const num = (flag: string, envName: string, min: number, max?: number) =>
+    int(from(flag, envName), str(flag, envName), min, max);
   const numbers = {
-    port: int('port', str('port', 'MJKIT_PORT'), 0),
-    seed: int('seed', str('seed', 'MJKIT_SEED'), 0),
-    pool: int('pool', str('pool', 'MJKIT_POOL'), 1),
-    queue: int('queue', str('queue', 'MJKIT_QUEUE'), 0),
-    imageSize: int('image-size', str('image-size', 'MJKIT_IMAGE_SIZE'), 64),
+    port: num('port', 'MJKIT_PORT', 0, 65_535),
+    seed: num('seed', 'MJKIT_SEED', 0),
+    pool: num('pool', 'MJKIT_POOL', 1, 1000),
+    queue: num('queue', 'MJKIT_QUEUE', 0, 100_000),
+    imageSize: num('image-size', 'MJKIT_IMAGE_SIZE', 64, 2048),
   };
   const bad = Object.values(numbers).find((n) => typeof n === 'string');
   if (typeof bad === 'string') return { ok: false, error: bad };
@@ -107,11 +127,27 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean);
+  const dataDir = str('data-dir', 'MJKIT_DATA_DIR') || undefined;
+  const dataDirRecover = v['data-dir-recover'] === true;
+  if (dataDirRecover && !dataDir) return { ok: false, error: '--data-dir-recover needs --data-dir <dir>' };
+  const fixtures = str('fixtures', 'MJKIT_FIXTURES') || undefined;
   const imageSize = n.imageSize;
-  if (imageSize !== undefined && imageSize > 2048) return { ok: false, error: '--image-size must be ≤ 2048' };
+  const format = str('log-format', 'MJKIT_LOG_FORMAT') ?? 'pretty';
+  if (!(LOG_FORMATS as readonly string[]).includes(format))
+    return { ok: false, error: `--log-format must be ${LOG_FORMATS.join(' or ')} (got "${format}")` };
+  const quiet = v.quiet === true || env.MJKIT_QUIET === '1';
+  const level = str('log-level', 'MJKIT_LOG_LEVEL') ?? (quiet ? 'warn' : 'info');
+  if (!(LOG_LEVELS as readonly string[]).includes(level))
+    return { ok: false, error: `--log-level must be one of ${LOG_LEVELS.join(', ')} (got "${level}")` };
   return {
     ok: true,
     help: v.help === true,
+    version: v.version === true,
+    log: {
+      format: format as LogFormat,
+      level: level as LogLevel,
+      readyJson: v['ready-json'] === true || env.MJKIT_READY_JSON === '1',
+    },
     options: {
       port: n.port ?? 8080,
       host: str('host', 'MJKIT_HOST') ?? '127.0.0.1',
@@ -120,7 +156,9 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       speed,
       seed: n.seed ?? 1,
       control: !(v['no-control'] === true || env.MJKIT_CONTROL === '0'),
-      quiet: v.quiet === true || env.MJKIT_QUIET === '1',
+      quiet,
+      ...(dataDir ? { dataDir, dataDirRecover } : {}),
+      ...(fixtures ? { fixtures } : {}),
       config: {
         profile,
         upstream: upstream as UpstreamVariant,

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
  * `mjkit-mock`: starts the mock server. Reads argv and env (nothing else does), prints the URLs it
- * serves, logs requests (pretty in a terminal), and shuts down gracefully on SIGINT/SIGTERM.
+ * serves, logs requests (pretty by default, `--log-format json` for pino lines; polling at debug), and
+ * shuts down gracefully on SIGINT/SIGTERM.
  */
-import pino from 'pino';
 import { defaultConfig } from '../engine/engine-config';
+import { MOCK_SERVER_VERSION } from '../version';
 import { HELP, parseCli } from './cli-options';
+import { createCliLogger, requestLevel, requestMessage, useColour } from './log-format';
+import { readyInfo, renderBanner } from './ready-info';
 import { startMockServer } from './start-mock-server';
 
 const parsed = parseCli(process.argv.slice(2), process.env);
@@ -17,47 +20,67 @@ if (parsed.help) {
   console.log(HELP);
   process.exit(0);
 }
-const { options } = parsed;
-const logger = pino({
-  level: options.quiet ? 'warn' : 'info',
-  ...(process.stdout.isTTY
-    ? { transport: { target: 'pino-pretty', options: { colorize: true, ignore: 'pid,hostname' } } }
-    : {}),
-});
+if (parsed.version) {
+  console.log(MOCK_SERVER_VERSION);
+  process.exit(0);
+}
+const { options, log } = parsed;
+const colour = useColour(process.env, process.stdout.isTTY);
+const logger = createCliLogger(log.format, log.level, colour);
+/** Start and stop lines: shown whatever `--log-level`/`--quiet` hide. */
+const lifecycle = log.level === 'debug' ? logger : createCliLogger(log.format, 'info', colour);
 
 try {
   const running = await startMockServer({
     ...options,
-    log: (e) => {
-      const level = e.status >= 500 ? 'error' : e.status >= 400 ? 'warn' : 'info';
-      logger[level](
-        { method: e.method, path: e.path, status: e.status, ms: e.ms },
-        `${e.method} ${e.path} ${e.status}`,
-      );
-    },
-    onError: (error) => logger.error({ err: error }, 'unhandled error'),
+    log: (e) => logger[requestLevel(e)]({ event: 'request', ...e }, requestMessage(e)),
+    onError: (error) =>
+      logger.error({ err: error }, `unhandled error: ${(error as Error)?.message ?? error}`),
     onNotifyError: (e) =>
-      logger.warn({ taskId: e.taskId, url: e.url, error: e.error }, 'notifyHook delivery failed'),
+      logger.warn(
+        { event: 'notify-error', taskId: e.taskId, url: e.url, error: e.error },
+        `notifyHook delivery failed: task ${e.taskId} → ${e.url}: ${e.error}`,
+      ),
   });
-  const keys = options.config?.keys ?? [];
-  const lines = [
-    `mjkit mock server listening on ${running.url}`,
-    `  gateway API   ${running.url}/mj/submit/imagine …   (also under /mj-relax, /mj-fast, /mj-turbo)`,
-    `  docs          ${running.url}/docs   OpenAPI: ${running.url}/openapi.json`,
-    options.control === false
-      ? '  control API   disabled (--no-control)'
-      : `  control API   ${running.url}/__mock/state`,
-    `  clock         ${options.clock} at speed ${options.speed}; seed ${options.seed}; profile ${options.config?.profile ?? defaultConfig().profile}`,
-    keys.length === 0
-      ? '  auth          OPEN: no key configured, any request is accepted (use --key to require one)'
-      : `  auth          ${keys.length} key(s): send "Authorization: Bearer <key>" or "mj-api-secret: <key>"`,
-  ];
-  console.log(lines.join('\n'));
+  const info = readyInfo(running.url, {
+    control: options.control !== false,
+    profile: options.config?.profile ?? defaultConfig().profile,
+    clock: options.clock ?? 'real',
+    speed: options.speed ?? 1,
+    seed: options.seed ?? 1,
+    keys: options.config?.keys?.length ?? 0,
+  });
+  // One machine-readable line first, so a script can read the URL without parsing the banner.
+  if (log.readyJson) console.log(JSON.stringify(info));
+  if (log.format === 'json') lifecycle.info(info, `mjkit mock server listening on ${running.url}`);
+  else console.log(renderBanner(info));
+  const p = running.persistence;
+  if (p) {
+    const r = p.restored;
+    const lines = [
+      r
+        ? `  data          ${p.file}: restored ${r.tasks} task(s), ${r.deliveries} owed notifyHook deliveries in ${r.ms} ms`
+        : `  data          ${p.file} (new)`,
+    ];
+    if (p.recovery)
+      lines.push(
+        `  recovered     kept ${p.recovery.kept.tasks} task(s), dropped ${p.recovery.dropped.tasks}; damaged file moved to ${p.recovery.movedTo}`,
+      );
+    if (log.format === 'json')
+      lifecycle.info(
+        { event: 'data', file: p.file, restored: r, recovery: p.recovery },
+        lines.join('; ').trim(),
+      );
+    else console.log(lines.join('\n'));
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: shutting down (finishing requests and notifyHook deliveries)`);
+    lifecycle.info(
+      { event: 'shutdown', signal },
+      `${signal}: shutting down (finishing requests and notifyHook deliveries)`,
+    );
     running.close().then(
       () => process.exit(0),
       () => process.exit(1),
@@ -69,8 +92,10 @@ try {
   const e = error as NodeJS.ErrnoException;
   console.error(
     e.code === 'EADDRINUSE'
-      ? `mjkit-mock: port ${options.port} is in use; pick another with --port`
-      : `mjkit-mock: ${e.message}`,
+      ? `mjkit-mock: port ${options.port} is in use; pick another with --port (0 picks a free one)`
+      : e.code === 'EACCES'
+        ? `mjkit-mock: no permission to listen on port ${options.port}; ports below 1024 need root, try --port 8080`
+        : `mjkit-mock: ${e.message}`,
   );
   process.exit(1);
 }

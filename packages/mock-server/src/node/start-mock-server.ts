@@ -6,6 +6,8 @@ import { handleClientError } from './client-error';
 import { diskDocs } from './disk-docs';
 import { loadDiskVideoClips } from './disk-video-clips';
 import { createNodeHttpTransport } from './http-transport';
+import type { Persistence } from './persistence';
+import { type PersistenceStartOptions, startPersistence } from './persistence-start';
 
 /** A running mock server. */
 export interface RunningMockServer {
@@ -13,12 +15,14 @@ export interface RunningMockServer {
   url: string;
   mock: Mock;
   server: Server;
+  /** The open `--data-dir` store, with what it restored (absent without `dataDir`). */
+  persistence: Persistence | undefined;
   /** Stops the ticker, finishes open requests and pending notifyHook deliveries (bounded), closes. */
   close(): Promise<void>;
 }
 
 /** Where and how to listen. */
-export interface StartOptions extends MockOptions, AppOptions {
+export interface StartOptions extends MockOptions, AppOptions, PersistenceStartOptions {
   port?: number;
   host?: string;
   /** Ticker period in wall ms: how often running tasks are moved on between requests (default 100). */
@@ -39,7 +43,20 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
     ...(options.fetch ? {} : { transport: createNodeHttpTransport() }),
     ...options,
   });
-  const app = createApp(mock, { loadDocs: diskDocs(), ...options });
+  const persistence = await startPersistence(mock, options, options.onError);
+  const app = createApp(mock, {
+    loadDocs: diskDocs(),
+    ...options,
+    // With --data-dir, what a request changed outside engine batches is committed before it is answered.
+    ...(persistence
+      ? {
+          log: (entry) => {
+            persistence.commitPending();
+            options.log?.(entry);
+          },
+        }
+      : {}),
+  });
   const server = createServer(
     {
       // Slow-loris bounds (issue #12 item 7).
@@ -50,10 +67,16 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
   );
   server.keepAliveTimeout = 5_000;
   server.on('clientError', handleClientError);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    mock.stop();
+    persistence?.close();
+    throw error;
+  }
   // The single ticker that moves the engine on between requests (DESIGN.md §3).
   const ticker = setInterval(() => mock.engine.sync(), options.tickMs ?? 100);
   ticker.unref();
@@ -63,6 +86,7 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
     url: `http://${host}:${port}`,
     mock,
     server,
+    persistence,
     async close() {
       clearInterval(ticker);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -71,6 +95,8 @@ export async function startMockServer(options: StartOptions = {}): Promise<Runni
       mock.stop();
       server.closeAllConnections();
       await closed;
+      // Deliveries cut short by stop() stay owed in the store: re-sent after the next start.
+      persistence?.close();
     },
   };
 }

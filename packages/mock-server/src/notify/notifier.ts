@@ -30,8 +30,15 @@ export interface NotifierDeps {
   onError?: (entry: NotificationLogEntry) => void;
 }
 
+/** The header carrying a delivery's stable id, so a receiver can drop duplicates (at-least-once). */
+export const DELIVERY_ID_HEADER = 'x-mjkit-delivery-id';
+
 /** One delivery to make: the payload is rendered once and shared by every attempt and the journal. */
 export interface Delivery {
+  /** Stable id (see `deliveryId`): the same change gets the same id in every process. */
+  id?: string;
+  /** Attempts made before (a delivery re-sent after a restore). */
+  attempts?: number;
   taskId: string;
   url: string;
   body: string;
@@ -51,6 +58,18 @@ export interface Notifier {
   pending(): PendingDelivery[];
   /** Backlog, in flight, dropped (backlog full) and sent counts. */
   stats(): { backlog: number; inFlight: number; dropped: number; delivered: number };
+  /**
+   * Follows the backlog (the `--data-dir` store journals it): `queued` for each delivery accepted,
+   * `settled` once it was attempted to the end (delivered, or out of retries). A delivery cut short by
+   * `stop()` is not settled: it stays owed and is re-sent after a restart.
+   */
+  watch(listener: DeliveryWatcher): () => void;
+}
+
+/** See {@link Notifier.watch}. */
+export interface DeliveryWatcher {
+  queued(delivery: PendingDelivery): void;
+  settled(id: string): void;
 }
 
 interface Job extends Delivery {
@@ -58,6 +77,14 @@ interface Job extends Delivery {
   host: string;
   attempts: number;
 }
+
+const pendingOf = (j: Job): PendingDelivery => ({
+  id: j.id,
+  taskId: j.taskId,
+  url: j.url,
+  body: j.body,
+  attempts: j.attempts,
+});
 
 const hostOf = (url: string) => {
   try {
@@ -84,6 +111,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   let delivered = 0;
   let counter = 0;
   let stopped = false;
+  const watchers = new Set<DeliveryWatcher>();
   let idleWaiters: (() => void)[] = [];
 
   const settleIdle = () => {
@@ -111,7 +139,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       const res = await deps.transport({
         url: job.url,
         body: job.body,
-        headers: { 'x-mjkit-delivery': job.id },
+        headers: { [DELIVERY_ID_HEADER]: job.id },
         signal: controller.signal,
       });
       status = res.status;
@@ -148,10 +176,11 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       for (let n = 1; n <= retries + 1 && !stopped; n++) {
         if (await attempt(job)) {
           delivered++;
-          return;
+          return settle(job);
         }
         if (n <= retries) await new Promise((r) => setTimeout(r, Math.min(5000, 250 * 2 ** (n - 1))));
       }
+      if (!stopped) settle(job);
     } finally {
       inFlight.delete(job);
       busyTasks.delete(job.taskId);
@@ -159,6 +188,10 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       pump();
       settleIdle();
     }
+  };
+
+  const settle = (job: Job) => {
+    for (const w of watchers) w.settled(job.id);
   };
 
   /** Starts every job allowed by the global cap, the per-host limit and per-task order. */
@@ -193,7 +226,13 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         dropped++;
         return;
       }
-      const job: Job = { ...delivery, id: `d${++counter}`, host: hostOf(delivery.url), attempts: 0 };
+      const job: Job = {
+        ...delivery,
+        id: delivery.id ?? `d${++counter}`,
+        host: hostOf(delivery.url),
+        attempts: delivery.attempts ?? 0,
+      };
+      for (const w of watchers) w.queued(pendingOf(job));
       const queue = queues.get(job.host) ?? [];
       queue.push(job);
       queues.set(job.host, queue);
@@ -216,14 +255,11 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       queues.clear();
       settleIdle();
     },
-    pending: () =>
-      [...inFlight.keys(), ...[...queues.values()].flat()].map((j) => ({
-        id: j.id,
-        taskId: j.taskId,
-        url: j.url,
-        body: j.body,
-        attempts: j.attempts,
-      })),
+    pending: () => [...inFlight.keys(), ...[...queues.values()].flat()].map(pendingOf),
     stats: () => ({ backlog, inFlight: inFlight.size, dropped, delivered }),
+    watch(listener) {
+      watchers.add(listener);
+      return () => watchers.delete(listener);
+    },
   };
 }

@@ -13,6 +13,16 @@ export interface NotifyBridgeDeps {
 }
 
 /**
+ * A delivery's stable id: the task id and the notification rank it announces (×100, so `IN_PROGRESS 46%`
+ * is 346). Ranks only rise per task and task ids never repeat (the last id survives restarts), so the id
+ * is unique, and the same change replayed after a restart gets the same id (receivers drop duplicates).
+ * @example deliveryId('1735689600000123', 3.46) // '1735689600000123-346'
+ */
+export function deliveryId(taskId: string, rank: number): string {
+  return `${taskId}-${Math.round(rank * 100)}`;
+}
+
+/**
  * Engine changes → notifyHook deliveries (spec §5): when the active profile's rank rule says so
  * (trueai's and the doc profile's: only when the `STATUS:progress` rank rises, so one SUBMITTED and one
  * final notification, never NOT_START or MODAL; NZ also on an equal rank) and it sends hooks. The payload is rendered once, synchronously, while the record is current.
@@ -39,7 +49,13 @@ export function bridgeNotifications(deps: NotifyBridgeDeps): () => void {
       instance: engine.instance,
     };
     const payload = profile.taskView(record, ctx, 'notify');
-    deps.notifier.enqueue({ taskId: change.taskId, url, body: JSON.stringify(payload), payload });
+    deps.notifier.enqueue({
+      id: deliveryId(change.taskId, rank),
+      taskId: change.taskId,
+      url,
+      body: JSON.stringify(payload),
+      payload,
+    });
   });
   // Forget ranks of removed tasks so the map stays bounded by the task store.
   const offBatch = deps.engine.events.on('batch', (batch) => {

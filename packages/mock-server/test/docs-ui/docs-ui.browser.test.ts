@@ -1,24 +1,22 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/http/create-app';
-import { createMock } from '../../src/mock/create-mock';
-import { createDocsUi } from '../../src/node/docs-ui';
-import { serveDocsUi } from './serve-docs-ui';
+import type { Mock } from '../../src/mock/create-mock';
+import { type RunningMockServer, startMockServer } from '../../src/node/start-mock-server';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const KEY = 'sk-docs-ui';
 const shots = fileURLToPath(new URL('../../reports/screenshots/', import.meta.url));
 
 /**
- * The docs UI in a real browser (Debian chromium), offline: the page renders both documents, the key
- * entered in Authorize is sent, and try-it calls against the real mock succeed (issue 14, point 8).
+ * The docs UI in a real browser (Debian chromium), offline, as `mjkit-mock` serves it (`startMockServer`
+ * on 127.0.0.1): the page renders both documents, the key entered in Authorize is sent, and try-it
+ * calls against the real mock succeed (issue 14, point 8).
  */
 describe('docs UI in chromium', () => {
-  const mock = createMock({ clock: 'manual', config: { imageSize: 64, keys: [KEY] } });
-  let server: Server;
+  let running: RunningMockServer;
+  let mock: Mock;
   let url: string;
   let browser: Browser;
   let page: Page;
@@ -27,7 +25,12 @@ describe('docs UI in chromium', () => {
   beforeAll(async () => {
     if (!existsSync(CHROMIUM))
       throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-    ({ server, url } = await serveDocsUi(createDocsUi(), createApp(mock)));
+    running = await startMockServer({
+      port: 0,
+      clock: 'manual',
+      config: { imageSize: 64, keys: [KEY] },
+    });
+    ({ url, mock } = running);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     // Offline: anything not served by the mock is recorded and refused.
@@ -41,7 +44,7 @@ describe('docs UI in chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    server?.close();
+    await running?.close();
   });
 
   /** Authorize with the bearer scheme of the shown document, then close the dialog. */

@@ -68,12 +68,37 @@ describe('control API /__mock', () => {
     expect((await http().get('/__mock/state')).status).toBe(404);
   });
 
-  it('serves the OpenAPI document and a docs page', async () => {
+  it('serves the OpenAPI document and the Swagger UI docs with servers pointing at the mock', async () => {
     const { http } = testApp();
     const doc = (await http().get('/openapi.json').expect(200)).body;
     expect(Object.keys(doc.paths)).toContain('/mj/submit/imagine');
-    const page = await http().get('/docs').expect(200);
-    expect(page.text).toContain('/mj/task/{id}/fetch');
-    expect(page.text).toContain('/__mock/clock/advance');
+    const page = await http().get('/docs').set('Host', 'mock.test:9001').expect(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.text).toContain('/docs/assets/swagger-ui-bundle.js');
+    const init = (await http().get('/docs/swagger-initializer.js').expect(200)).text;
+    expect(init).toContain('/docs/specs/mock-control.json');
+    const spec = (await http().get('/docs/specs/gateway.json').set('Host', 'mock.test:9001').expect(200))
+      .body;
+    expect(spec.servers[0].url).toBe('http://mock.test:9001');
+    const js = await http().get('/docs/assets/swagger-ui-bundle.js').expect(200);
+    expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
+  });
+
+  it('points the docs servers at --public-url and hides the control document with --no-control', async () => {
+    const { http } = testApp({ publicUrl: 'https://mj.example.com/', control: false });
+    const spec = (await http().get('/docs/specs/gateway.json').expect(200)).body;
+    expect(spec.servers[0].url).toBe('https://mj.example.com');
+    expect(spec.servers.map((s: { url: string }) => s.url)).toContain('https://mj.example.com/mj-relax');
+    expect((await http().get('/docs/swagger-initializer.js').expect(200)).text).not.toContain('mock-control');
+    expect((await http().get('/docs/specs/mock-control.json')).status).toBe(404);
+  });
+
+  it('without a docs UI (fetch adapter, docsUi: false) /docs lists the documents as JSON', async () => {
+    const { http } = testApp({ docsUi: false });
+    const body = (await http().get('/docs').expect(200)).body;
+    expect(body.documents.map((d: { url: string }) => d.url)).toEqual([
+      '/openapi.json',
+      '/openapi/mock-control.json',
+    ]);
   });
 });

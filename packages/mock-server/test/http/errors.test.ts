@@ -167,7 +167,8 @@ describe('forced outcomes over HTTP', () => {
     const send = (outcome: string) =>
       http().post('/mj/submit/imagine').set('X-Mock-Outcome', outcome).send({ prompt: 'a cat' });
     expect((await send('queue-full')).body).toMatchObject({ code: 23, result: null });
-    expect((await send('banned')).body).toMatchObject({ code: 24, properties: { bannedWord: 'a' } });
+    // Not the prompt's first word ("a"): the first word of the configured list, as the upstream names one.
+    expect((await send('banned')).body).toMatchObject({ code: 24, properties: { bannedWord: 'nude' } });
     const broken = await send('http-error; status=502');
     expect(broken.status).toBe(502);
     expect((await send('teapot')).status).toBe(400);

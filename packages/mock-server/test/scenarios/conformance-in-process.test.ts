@@ -20,7 +20,8 @@ globalThis.fetch = (async (input: Parameters<typeof fetch>[0], init?: RequestIni
 afterAll(() => {
   globalThis.fetch = realFetch;
 });
-Object.assign(process.env, { MJ_BASE_URL: origin, MJ_API_KEY: apiKey, MJ_PROFILE: 'doc' });
+// Exclusive: the suite may drive this mock's manual clock (it started it; issue 14 point 9).
+Object.assign(process.env, { MJ_BASE_URL: origin, MJ_API_KEY: apiKey, MJ_PROFILE: 'doc', MJ_EXCLUSIVE: '1' });
 delete process.env.MJ_DIRECT_URL;
 delete process.env.MJ_PRISM;
 

@@ -48,22 +48,22 @@ export interface OpenStoreOptions {
  * const state = store.load(); // undefined on first start
  * store.commit({ putTasks: [{ id: task.id, data: task }], meta });
  */
-export async function openStore<Task = unknown, Meta = unknown, Delivery = unknown>(
+export async function openStore<Task = unknown, Meta = unknown, Delivery = unknown, Journals = unknown>(
   dir: string,
   options: OpenStoreOptions = {},
-): Promise<Store<Task, Meta, Delivery>> {
+): Promise<Store<Task, Meta, Delivery, Journals>> {
   const Driver = await loadSqliteDriver(options.importer);
   const migrations = options.migrations ?? MIGRATIONS;
   mkdirSync(dir, { recursive: true });
   const file = resolve(dir, STORE_FILE);
   // The store does not check row shapes: the engine's restore() validates what it reads.
   try {
-    return openChecked(Driver, file, migrations, options) as Store<Task, Meta, Delivery>;
+    return openChecked(Driver, file, migrations, options) as Store<Task, Meta, Delivery, Journals>;
   } catch (error) {
     if (!(error instanceof StoreCorruptError) || !options.recover) throw error;
   }
   const recovery = recoverDatabase(Driver, file, migrations);
-  return openChecked(Driver, file, migrations, options, recovery) as Store<Task, Meta, Delivery>;
+  return openChecked(Driver, file, migrations, options, recovery) as Store<Task, Meta, Delivery, Journals>;
 }
 
 function openChecked(

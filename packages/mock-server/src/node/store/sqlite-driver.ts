@@ -1,5 +1,5 @@
 /**
- * The lazily loaded SQLite driver. `better-sqlite3` is an optional dependency of @mjkit/mock-server: it is
+ * The lazily loaded SQLite driver. `better-sqlite3` is an optional peer dependency of @mjkit/mock-server: it is
  * imported with a dynamic `import()` only when a data dir is used, so plain installs and the browser entry
  * never load (or need to compile) it. The small interfaces below are all the store uses of it; keeping them
  * here keeps `@types/better-sqlite3` out of the published declarations.

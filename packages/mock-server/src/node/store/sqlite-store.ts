@@ -44,11 +44,16 @@ export function createSqliteStore(db: SqliteDatabase, file: string, recovery?: R
     tasks: db.prepare('SELECT id, data FROM tasks ORDER BY rowid'),
     uploads: db.prepare('SELECT id, content_type, bytes FROM uploads ORDER BY rowid'),
     deliveries: db.prepare('SELECT id, data FROM deliveries ORDER BY rowid'),
-    meta: db.prepare("SELECT data FROM meta WHERE key = 'state'"),
+    meta: db.prepare('SELECT data FROM meta WHERE key = ?'),
   };
   let open = true;
 
-  type Encoded = { tasks: [string, string][]; deliveries: [string, string][]; meta: string | undefined };
+  type Encoded = {
+    tasks: [string, string][];
+    deliveries: [string, string][];
+    meta: string | undefined;
+    journals: string | undefined;
+  };
   const apply = db.transaction((batch: StoreBatch, enc: Encoded) => {
     if (batch.replaceAll)
       db.exec('DELETE FROM tasks; DELETE FROM uploads; DELETE FROM deliveries; DELETE FROM meta;');
@@ -59,6 +64,7 @@ export function createSqliteStore(db: SqliteDatabase, file: string, recovery?: R
     for (const id of batch.deleteDeliveries ?? []) s.deleteDelivery.run(id);
     for (const [id, data] of enc.deliveries) s.putDelivery.run(id, data);
     if (enc.meta !== undefined) s.putMeta.run('state', enc.meta);
+    if (enc.journals !== undefined) s.putMeta.run('journals', enc.journals);
   });
 
   const parseRows = (table: string, rows: unknown[]): StoredRow[] =>
@@ -80,16 +86,21 @@ export function createSqliteStore(db: SqliteDatabase, file: string, recovery?: R
     load() {
       ensureOpen();
       try {
-        const metaRow = s.meta.get() as { data: string } | undefined;
+        const metaRow = s.meta.get('state') as { data: string } | undefined;
+        const journalsRow = s.meta.get('journals') as { data: string } | undefined;
         const tasks = parseRows('tasks', s.tasks.all());
         const deliveries = parseRows('deliveries', s.deliveries.all());
         const uploads = (s.uploads.all() as { id: string; content_type: string; bytes: Buffer }[]).map(
           (u): StoredUpload => ({ id: u.id, contentType: u.content_type, bytes: u.bytes }),
         );
         const meta = metaRow ? parseRows('meta', [{ id: 'state', data: metaRow.data }])[0]?.data : undefined;
+        const journals = journalsRow
+          ? parseRows('meta', [{ id: 'journals', data: journalsRow.data }])[0]?.data
+          : undefined;
         if (!metaRow && tasks.length === 0 && uploads.length === 0 && deliveries.length === 0)
           return undefined;
-        const state: PersistedState = { schemaVersion: schemaVersion(db), tasks, uploads, deliveries, meta };
+        const version = schemaVersion(db);
+        const state: PersistedState = { schemaVersion: version, tasks, uploads, deliveries, meta, journals };
         return state;
       } catch (error) {
         if (isCorruptionError(error)) throw new StoreCorruptError(file, describe(error), error);
@@ -102,7 +113,8 @@ export function createSqliteStore(db: SqliteDatabase, file: string, recovery?: R
       const enc: Encoded = {
         tasks: (batch.putTasks ?? []).map((t) => [t.id, toJson(`task ${t.id}`, t.data)]),
         deliveries: (batch.putDeliveries ?? []).map((d) => [d.id, toJson(`delivery ${d.id}`, d.data)]),
-        meta: 'meta' in batch && batch.meta !== undefined ? toJson('meta', batch.meta) : undefined,
+        meta: batch.meta !== undefined ? toJson('meta', batch.meta) : undefined,
+        journals: batch.journals !== undefined ? toJson('journals', batch.journals) : undefined,
       };
       try {
         apply(batch, enc);

@@ -21,7 +21,7 @@ export class StoreUnavailableError extends StoreError {
   constructor(reason: 'missing' | 'not-built', cause: unknown) {
     const detail =
       reason === 'missing'
-        ? '--data-dir needs the optional dependency better-sqlite3 12, which is not installed.'
+        ? '--data-dir needs the optional dependency better-sqlite3 12 (an optional peer of @mjkit/mock-server), which is not installed.'
         : "--data-dir needs better-sqlite3's native addon, which was never built (pnpm skips build scripts it was not told to allow).";
     super(
       'store_unavailable',

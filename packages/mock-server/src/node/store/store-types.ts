@@ -21,7 +21,7 @@ export interface StoredUpload {
  * One engine change batch. `commit()` applies all of it in ONE SQLite transaction: after a crash the file
  * holds either the whole batch or none of it. `replaceAll` empties every table first (reset, snapshot import).
  */
-export interface StoreBatch<Task = unknown, Meta = unknown, Delivery = unknown> {
+export interface StoreBatch<Task = unknown, Meta = unknown, Delivery = unknown, Journals = unknown> {
   replaceAll?: boolean;
   putTasks?: ReadonlyArray<StoredRow<Task>>;
   deleteTasks?: readonly string[];
@@ -30,29 +30,32 @@ export interface StoreBatch<Task = unknown, Meta = unknown, Delivery = unknown> 
   /** Pending notifyHook deliveries; each id is stable so a re-send after a restart carries the same id. */
   putDeliveries?: ReadonlyArray<StoredRow<Delivery>>;
   deleteDeliveries?: readonly string[];
-  /** Replaces the meta blob (queue, running slots, clock, random state, outcomes, journals…) when present. */
+  /** Replaces the meta blob (queue, running slots, clock, random state, outcomes…) when present. */
   meta?: Meta;
+  /** Replaces the journals blob when present (its own row: large, so written less often than meta). */
+  journals?: Journals;
 }
 
 /** Everything the store holds, rows in first-insertion order (an update keeps a row's place). */
-export interface PersistedState<Task = unknown, Meta = unknown, Delivery = unknown> {
+export interface PersistedState<Task = unknown, Meta = unknown, Delivery = unknown, Journals = unknown> {
   schemaVersion: number;
   tasks: StoredRow<Task>[];
   uploads: StoredUpload[];
   deliveries: StoredRow<Delivery>[];
   meta: Meta | undefined;
+  journals: Journals | undefined;
 }
 
 /** An open `--data-dir` store. Synchronous on purpose: a commit is a few hundred microseconds (see docs). */
-export interface Store<Task = unknown, Meta = unknown, Delivery = unknown> {
+export interface Store<Task = unknown, Meta = unknown, Delivery = unknown, Journals = unknown> {
   /** Absolute path of the database file. */
   readonly file: string;
   /** What a `--data-dir-recover` open salvaged, when it had to. */
   readonly recovery: RecoveryReport | undefined;
   /** The whole persisted state, or `undefined` when nothing was ever committed. */
-  load(): PersistedState<Task, Meta, Delivery> | undefined;
+  load(): PersistedState<Task, Meta, Delivery, Journals> | undefined;
   /** Applies one batch atomically; throws (and applies nothing) when a value is not JSON-serialisable. */
-  commit(batch: StoreBatch<Task, Meta, Delivery>): void;
+  commit(batch: StoreBatch<Task, Meta, Delivery, Journals>): void;
   /** Checkpoints the WAL and closes the file; further calls throw `StoreClosedError`. Idempotent. */
   close(): void;
 }

@@ -1,0 +1,32 @@
+import { type FormEvent, useState } from 'react';
+import type { FormProps } from './form-types';
+import { ImageDrop } from './image-drop';
+
+/** /mj/submit/blend: 2–5 images and the output dimensions. */
+export function BlendForm({ submit, busy }: FormProps) {
+  const [images, setImages] = useState<string[]>([]);
+  const [dimensions, setDimensions] = useState('SQUARE');
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await submit('blend', { base64Array: images, dimensions })) setImages([]);
+  };
+  return (
+    <form className="stack" onSubmit={send}>
+      <ImageDrop label="Blend images" max={5} value={images} onChange={setImages} />
+      <div className="row end">
+        <label className="grow">
+          Dimensions
+          <select aria-label="Dimensions" value={dimensions} onChange={(e) => setDimensions(e.target.value)}>
+            <option>PORTRAIT</option>
+            <option>SQUARE</option>
+            <option>LANDSCAPE</option>
+          </select>
+        </label>
+        <button type="submit" className="primary" disabled={busy || images.length < 2}>
+          Blend
+        </button>
+      </div>
+      {images.length < 2 && <p className="hint">Choose 2 to 5 images.</p>}
+    </form>
+  );
+}

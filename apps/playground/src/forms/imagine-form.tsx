@@ -1,0 +1,44 @@
+import { type FormEvent, useState } from 'react';
+import { type FormProps, withState } from './form-types';
+import { ImageDrop } from './image-drop';
+
+/** /mj/submit/imagine: prompt (with `--ar`, `--v`…), optional reference images, state. */
+export function ImagineForm({ submit, busy }: FormProps) {
+  const [prompt, setPrompt] = useState('');
+  const [images, setImages] = useState<string[]>([]);
+  const [state, setState] = useState('');
+  const send = async (e: FormEvent) => {
+    e.preventDefault();
+    const body = withState({ prompt, ...(images.length ? { base64Array: images } : {}) }, state);
+    if (await submit('imagine', body)) setImages([]);
+  };
+  return (
+    <form className="stack" onSubmit={send}>
+      <label>
+        Prompt
+        <textarea
+          aria-label="Prompt"
+          rows={2}
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
+          placeholder="a lighthouse at dusk --ar 16:9 --v 7"
+        />
+      </label>
+      <ImageDrop label="Reference images" max={5} value={images} onChange={setImages} />
+      <div className="row end">
+        <label className="grow">
+          State (optional)
+          <input
+            aria-label="State (optional)"
+            value={state}
+            onChange={(e) => setState(e.target.value)}
+            placeholder="order-42"
+          />
+        </label>
+        <button type="submit" className="primary" disabled={busy}>
+          Imagine
+        </button>
+      </div>
+    </form>
+  );
+}

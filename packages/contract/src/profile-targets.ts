@@ -1,0 +1,113 @@
+import type { GatewayRouteName } from './core/routes';
+import type { Profile } from './profiles';
+import type { UpstreamVariant } from './upstream-texts';
+
+/**
+ * What a mock (or a real system) imitates, as one name: a profile and, where it matters, the upstream
+ * variant (issue #13). new-api is one target for both upstreams: its own answers are the same and the
+ * upstream's codes it passes through (23 from NZ, 9 from TA) are both in its schemas.
+ */
+export const PROFILE_TARGETS = ['doc', 'new-api', 'midjourney-proxy-nz', 'midjourney-proxy-ta'] as const;
+
+/** One of {@link PROFILE_TARGETS}. */
+export type ProfileTarget = (typeof PROFILE_TARGETS)[number];
+
+/** The `--profile` / `--upstream` pair a target stands for (`upstream` only where it changes answers). */
+export const PROFILE_TARGET_OPTIONS: Readonly<
+  Record<ProfileTarget, { profile: Profile; upstream?: UpstreamVariant }>
+> = {
+  doc: { profile: 'doc' },
+  'new-api': { profile: 'new-api' },
+  'midjourney-proxy-nz': { profile: 'midjourney-proxy', upstream: 'nz' },
+  'midjourney-proxy-ta': { profile: 'midjourney-proxy', upstream: 'ta' },
+};
+
+/**
+ * The target a `--profile` / `--upstream` pair selects; the upstream defaults to `ta`, as the mock's does.
+ * @example profileTarget('midjourney-proxy', 'nz') // 'midjourney-proxy-nz'; profileTarget('new-api', 'nz') // 'new-api'
+ */
+export function profileTarget(profile: Profile, upstream: UpstreamVariant = 'ta'): ProfileTarget {
+  return profile === 'midjourney-proxy' ? `midjourney-proxy-${upstream}` : profile;
+}
+
+/** True for a name of {@link PROFILE_TARGETS}. */
+export function isProfileTarget(value: unknown): value is ProfileTarget {
+  return typeof value === 'string' && (PROFILE_TARGETS as readonly string[]).includes(value);
+}
+
+/** The committed OpenAPI file that describes a target (`openapi/<file>`). */
+export const PROFILE_OPENAPI_FILES: Readonly<Record<ProfileTarget, string>> = {
+  doc: 'gateway.json',
+  'new-api': 'gateway.new-api.json',
+  'midjourney-proxy-nz': 'gateway.midjourney-proxy-nz.json',
+  'midjourney-proxy-ta': 'gateway.midjourney-proxy-ta.json',
+};
+
+const COMMON_UPSTREAM = ['imagine', 'blend', 'describe', 'fetchTask', 'listByCondition'] as const;
+
+/**
+ * The gateway routes each target serves (spec/profiles.md §2 "routes"): NZ (novicezk
+ * `controller/SubmitController.java`, `controller/TaskController.java`) has change and simple-change
+ * but no action/modal/video; TA (trueai `Controllers/SubmitController.cs`, `TaskController.cs`,
+ * `InsightFaceController.cs`) has no change/simple-change; the image proxy is new-api's
+ * (`relay/mjproxy_handler.go` `RelayMidjourneyImage`), which the doc page also lists. A route a target
+ * lacks answers its not-found. The variant-only routes are NZ's `/task/list`, `/task/queue` and TA's
+ * cancel and `list-by-ids`.
+ */
+export const PROFILE_ROUTES: Readonly<Record<ProfileTarget, readonly GatewayRouteName[]>> = {
+  doc: [
+    'imagine',
+    'blend',
+    'describe',
+    'shorten',
+    'change',
+    'simpleChange',
+    'action',
+    'modal',
+    'video',
+    'edits',
+    'uploadDiscordImages',
+    'swapFace',
+    'fetchTask',
+    'listByCondition',
+    'imageSeed',
+    'image',
+  ],
+  'new-api': [
+    'imagine',
+    'blend',
+    'describe',
+    'shorten',
+    'change',
+    'simpleChange',
+    'action',
+    'modal',
+    'video',
+    'edits',
+    'uploadDiscordImages',
+    'swapFace',
+    'fetchTask',
+    'listByCondition',
+    'imageSeed',
+    'image',
+  ],
+  'midjourney-proxy-nz': [...COMMON_UPSTREAM, 'change', 'simpleChange', 'taskList', 'taskQueue'],
+  'midjourney-proxy-ta': [
+    ...COMMON_UPSTREAM,
+    'shorten',
+    'action',
+    'modal',
+    'video',
+    'edits',
+    'uploadDiscordImages',
+    'swapFace',
+    'imageSeed',
+    'cancelTask',
+    'listByIds',
+  ],
+};
+
+/** Whether a target serves a route. */
+export function targetServes(target: ProfileTarget, route: GatewayRouteName): boolean {
+  return PROFILE_ROUTES[target].includes(route);
+}

@@ -1,0 +1,33 @@
+import type { TaskStatus } from '@mjkit/contract';
+import type { CoreResponse } from '../core/http-types';
+import { json } from '../core/http-types';
+import type { Mock } from '../mock/create-mock';
+
+/** Default and largest page of `GET /__mock/tasks` (the contract's query schema enforces the max). */
+export const TASK_PAGE = { default: 50, max: 500 } as const;
+
+/**
+ * `GET /__mock/tasks?status=&limit=&offset=`: every stored task of every key (the control API is the
+ * mock's owner), oldest first, rendered as the active profile's fetch shows it. One pass over the
+ * store; only the page is rendered, so a large store costs a scan, not a render per task.
+ */
+export function listTasks(mock: Mock, query: URLSearchParams, baseUrl: string): CoreResponse {
+  const status = query.get('status') as TaskStatus | null;
+  const limit = Math.min(Number(query.get('limit') ?? TASK_PAGE.default), TASK_PAGE.max);
+  const offset = Number(query.get('offset') ?? 0);
+  const profile = mock.profile();
+  const ctx = {
+    route: 'fetchTask' as const,
+    baseUrl,
+    config: mock.engine.config(),
+    instance: mock.engine.instance,
+  };
+  const tasks: unknown[] = [];
+  let total = 0;
+  for (const record of mock.engine.all()) {
+    if (status !== null && record.task.status !== status) continue;
+    if (total >= offset && tasks.length < limit) tasks.push(profile.taskView(record, ctx, 'fetch'));
+    total++;
+  }
+  return json(200, { total, offset, limit, tasks });
+}
