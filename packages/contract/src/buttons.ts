@@ -95,10 +95,14 @@ export function shortenButtons(): Button[] {
   );
 }
 
-/** Buttons of a video result: U1–U4 (virtual upscale) and the two extends. */
-export function videoButtons(hash: string): Button[] {
+/**
+ * Buttons of a video result: one virtual upscale per clip (U1…U`clips`, trueai `TaskInfo.cs`
+ * `SetVideoUpscaleButtons`: `for i in 1..videoCount`) and the two extends.
+ */
+export function videoButtons(hash: string, clips = 4): Button[] {
+  const indexes = QUARTERS.slice(0, Math.max(1, Math.min(clips, 4)));
   return [
-    ...QUARTERS.map((index) => button({ kind: 'video_virtual_upscale', index, hash }, `U${index}`)),
+    ...indexes.map((index) => button({ kind: 'video_virtual_upscale', index, hash }, `U${index}`)),
     button({ kind: 'animate_extend', motion: 'high', hash }, 'Extend (High motion)', '🎞️'),
     button({ kind: 'animate_extend', motion: 'low', hash }, 'Extend (Low motion)', '🎞️'),
   ];

@@ -217,6 +217,7 @@ export {
   UPSTREAM_TEXTS,
   type UpstreamText,
   type UpstreamTextKey,
+  UPSTREAM_VARIANTS,
   type UpstreamVariant,
   type UpstreamVariantText,
   upstreamText,

@@ -6,6 +6,7 @@ import { ShapeAErrorSchema } from './schemas/errors';
 import { TaskSchema } from './schemas/task';
 import { TASK_ACTIONS } from './task-action';
 import { TASK_STATUSES } from './task-status';
+import { UPSTREAM_VARIANTS } from './upstream-texts';
 
 /**
  * The mock's control API (`/__mock/*`, DESIGN.md §3): mock-only, never part of the gateway document.
@@ -56,6 +57,19 @@ export const MockConfigSchema = z
       timeoutMs: z.int().min(1),
       retries: z.int().min(0).meta({ description: 'Extra attempts after a failure (0, like the upstream).' }),
     }),
+    upstream: z.enum(UPSTREAM_VARIANTS).meta({
+      description:
+        'Which midjourney-proxy answers (profiles.md §2): `nz` (novicezk) or `ta` (trueai, default). ' +
+        'The `midjourney-proxy` profile is that variant; `new-api` passes its codes through (23 vs 9).',
+    }),
+    newApi: z
+      .object({
+        notifyEnabled: z.boolean().meta({
+          description:
+            "new-api's `MjNotifyEnabled` (default false): off, the gateway strips notifyHook and accountFilter.",
+        }),
+      })
+      .meta({ description: 'Switches of the new-api gateway itself (profile `new-api`).' }),
   })
   .meta({ id: 'MockConfig' });
 
@@ -67,6 +81,7 @@ export const MockConfigPatchSchema = MockConfigSchema.partial()
   .extend({
     durations: DurationsSchema.partial().strict().optional(),
     notify: MockConfigSchema.shape.notify.partial().strict().optional(),
+    newApi: MockConfigSchema.shape.newApi.partial().strict().optional(),
   })
   .strict();
 

@@ -1,7 +1,10 @@
 import type { ReturnCode } from './return-codes';
 
-/** The two upstream midjourney-proxy variants (spec/profiles.md §2). */
-export type UpstreamVariant = 'nz' | 'ta';
+/** The two upstream midjourney-proxy variants (spec/profiles.md §2): novicezk's and trueai's. */
+export const UPSTREAM_VARIANTS = ['nz', 'ta'] as const;
+
+/** One of {@link UPSTREAM_VARIANTS}. */
+export type UpstreamVariant = (typeof UPSTREAM_VARIANTS)[number];
 
 /** How one variant answers where it differs from the default. */
 export interface UpstreamVariantText {
@@ -24,8 +27,6 @@ export interface UpstreamText {
   readonly httpStatus?: number;
   /** Where the text comes from (repository file), for the reader who checks it. */
   readonly source: string;
-  /** True for texts no upstream has (spec/profiles.md §3): kept for compatibility, due to go. */
-  readonly invented?: true;
 }
 
 const NZ = 'novicezk/midjourney-proxy SubmitController.java';
@@ -73,6 +74,9 @@ export const UPSTREAM_TEXTS = {
   edits_required: { code: 4, text: 'image或prompt不能为空', source: TA },
   swap_same_image: { code: 4, text: '人脸图片和目标图片不能相同', source: TA },
   params_invalid: { code: 4, text: '参数错误', source: TA },
+  task_id_required: { code: 4, text: 'taskId不能为空', ta: { text: '参数错误' }, source: `${NZ}:110; ${TA}` },
+  content_invalid: { code: 4, text: 'content参数错误', source: `${NZ}:95` },
+  link_invalid: { code: 4, text: '链接格式错误', source: `${TA}:289-293` },
   change_action_invalid: { code: 4, text: 'action参数错误', source: NZ },
   change_not_allowed: { code: 4, text: '关联任务不允许执行变化', source: NZ },
   task_missing: { code: 3, text: '关联任务不存在或已失效', ta: { httpStatus: 404 }, source: `${NZ}; ${TA}` },
@@ -93,16 +97,6 @@ export const UPSTREAM_TEXTS = {
     code: 4,
     text: '取消任务',
     source: 'trueai-org/midjourney-proxy TaskController.cs (Cancel: task.Fail("取消任务"))',
-  },
-  index_invalid: { code: 4, text: 'index参数错误', source: 'none (mock)', invented: true },
-  motion_invalid: { code: 4, text: 'motion参数错误', source: 'none (mock)', invented: true },
-  batch_size_invalid: { code: 4, text: 'batchSize参数错误', source: 'none (mock)', invented: true },
-  mask_invalid: { code: 4, text: 'maskBase64参数错误', source: 'none (mock)', invented: true },
-  custom_zoom_invalid: {
-    code: 4,
-    text: '参数错误: Custom Zoom needs --zoom between 1 and 2 in the prompt',
-    source: 'none (mock)',
-    invented: true,
   },
 } as const satisfies Record<string, UpstreamText>;
 

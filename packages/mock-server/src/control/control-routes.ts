@@ -7,6 +7,7 @@ import type { ControlRouteName } from '../core/route-match';
 import { json, type CoreResponse } from '../core/http-types';
 import { mockError } from '../core/mock-errors';
 import type { Mock } from '../mock/create-mock';
+import { docTaskView } from '../profiles/doc/doc-task-view';
 import { getSnapshot, putSnapshot } from './snapshot-routes';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
 import { MOCK_SERVER_VERSION } from '../version';
@@ -107,13 +108,9 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
     const owner =
       ownerKey !== undefined ? ownerOf(await digestKey(ownerKey.trim().replace(/^sk-/, ''))) : access.owner;
     const record = mock.engine.seed(seed as never, { owner });
-    const ctx = {
-      route: 'fetchTask' as const,
-      baseUrl,
-      config: mock.engine.config(),
-      instance: mock.engine.instance,
-    };
-    return json(200, mock.profile().taskView(record, ctx, 'fetch'));
+    // The control API answers the mock's own task schema whatever the profile (new-api's DTO would
+    // show status "" before its first poll): fetch it through the gateway to see the profile's view.
+    return json(200, docTaskView(record, baseUrl));
   },
   requests: (mock, { query, access }) => listRequests(mock, query, visibleTo(access)),
   clearRequests: (mock, { access }) =>

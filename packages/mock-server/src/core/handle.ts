@@ -98,6 +98,7 @@ export async function handle(
         apiKey: plan.apiKey,
         owner: plan.owner,
         forced: plan.forced,
+        rules: profile.rules,
         route: match.name,
         path,
       };

@@ -1,4 +1,5 @@
 import type { Mock } from '../mock/create-mock';
+import type { DistributorInput } from '../profiles/profile';
 import { handle } from './handle';
 import type { DocsLoader } from './meta-routes';
 import type { CoreRequest, CoreResponse } from './http-types';
@@ -102,7 +103,20 @@ export function createPipeline(mock: Mock, options: PipelineOptions = {}): Pipel
           close: true,
         }),
       };
-    const parsed = parseJsonBody(UTF8.decode(read.bytes));
+    const text = UTF8.decode(read.bytes);
+    const parsed = parseJsonBody(text);
+    // A gateway in front of the routes (new-api's distributor) sees the body first (issue #13).
+    const profile = mock.profile();
+    if (profile.distribute && plan.match.area === 'gateway') {
+      const input: DistributorInput =
+        'error' in parsed ? { ok: false, error: parsed.error, text } : { ok: true, value: parsed.value };
+      const r = profile.distribute(plan.match.name, input);
+      if (r)
+        return {
+          ok: false,
+          response: stop(plan, { status: r.status, headers: r.headers ?? {}, body: r.body }),
+        };
+    }
     if (!('error' in parsed)) return { ok: true, body: parsed.value };
     const detail =
       parsed.error === 'too-deep' ? `JSON nested deeper than ${parsed.depth - 1} levels` : undefined;

@@ -37,7 +37,8 @@ export function createRecord(input: SubmitInput, deps: RecordDeps): TaskRecord {
     status: input.modal ? 'MODAL' : 'NOT_START',
     prompt: input.prompt,
     promptEn: input.promptEn ?? input.prompt,
-    description: input.description,
+    // `{id}` stands for the new task's id (blend's `/blend <taskId> <n>`, NZ SubmitController.java).
+    description: input.description.replace('{id}', id),
     state: input.state,
     submitTime: now,
     startTime: null,

@@ -22,25 +22,31 @@ export function defaultConfig(): EngineConfig {
     remix: false,
     imageSize: 1024,
     notify: { concurrency: 8, timeoutMs: 10_000, retries: 0 },
+    upstream: 'ta',
+    newApi: { notifyEnabled: false },
   };
 }
 
 /** Applies a partial config over a full one (nested `durations` and `notify` merge). */
 export function mergeConfig(
   base: EngineConfig,
-  patch: Partial<Omit<EngineConfig, 'durations' | 'notify'>> & {
+  patch: Partial<Omit<EngineConfig, 'durations' | 'notify' | 'newApi'>> & {
     durations?: Partial<EngineConfig['durations']>;
     notify?: Partial<EngineConfig['notify']>;
+    newApi?: Partial<EngineConfig['newApi']>;
   },
 ): EngineConfig {
   const defined = <T extends object>(o: T | undefined) =>
     Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
-  const { durations, notify, ...rest } = patch;
+  const { durations, notify, newApi, ...rest } = patch;
   return {
     ...base,
     ...defined(rest),
     durations: { ...base.durations, ...defined(durations) },
     notify: { ...base.notify, ...defined(notify) },
+    // Configs saved before `upstream`/`newApi` existed (snapshots, data dirs) get the defaults.
+    upstream: rest.upstream ?? base.upstream ?? 'ta',
+    newApi: { ...{ notifyEnabled: false }, ...base.newApi, ...defined(newApi) },
   };
 }
 

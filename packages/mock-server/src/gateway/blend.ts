@@ -11,7 +11,7 @@ const DIMENSIONS = ['PORTRAIT', 'SQUARE', 'LANDSCAPE'];
 
 /**
  * POST /mj/submit/blend (spec §1.2): 2–5 images (`blend_images_invalid` otherwise), `dimensions`
- * PORTRAIT 2:3 / SQUARE 1:1 / LANDSCAPE 3:2 (default SQUARE). The grid really shows the inputs; the
+ * PORTRAIT 2:3 / SQUARE 1:1 / LANDSCAPE 3:2 (absent: SQUARE; `null`: `dimensions_invalid`). The grid really shows the inputs; the
  * prompt is the inputs' URLs.
  */
 export function blend(ctx: GatewayContext, raw: unknown): GatewayResult {
@@ -20,6 +20,8 @@ export function blend(ctx: GatewayContext, raw: unknown): GatewayResult {
   const body = bound.value;
   const list = body.base64Array ?? [];
   if (list.length < 2 || list.length > 5) return upstreamError('blend_images_invalid');
+  // NZ SubmitController.java:180 / TA :401: a `null` dimensions is refused; absent means SQUARE.
+  if ((raw as { dimensions?: unknown }).dimensions === null) return upstreamError('dimensions_invalid');
   const dimensions = body.dimensions ?? 'SQUARE';
   if (!DIMENSIONS.includes(dimensions)) return upstreamError('dimensions_invalid');
   const images = parseImages(list);
@@ -31,7 +33,8 @@ export function blend(ctx: GatewayContext, raw: unknown): GatewayResult {
       prompt: '',
       refs: keys.map(uploadPath),
       refsInPrompt: true,
-      description: `/blend ${keys.length} images ${dimensions.toLowerCase()}`,
+      // NZ: "/blend " + task.getId() + " " + size; `{id}` is filled in when the task is created.
+      description: `/blend {id} ${keys.length}`,
       state: body.state ?? null,
       notifyHook: body.notifyHook || null,
       botType: botTypeOf(body.botType),

@@ -40,7 +40,8 @@ export function change(ctx: GatewayContext, raw: unknown): GatewayResult {
   if (!body.index) return localError('index_is_required');
   if (!['UPSCALE', 'VARIATION', 'REROLL'].includes(body.action))
     return upstreamError('change_action_invalid');
-  if (body.index < 1 || body.index > 4) return upstreamError('index_invalid');
+  // No upstream has an `index参数错误` text (profiles.md §3): trueai's generic 参数错误.
+  if (body.index < 1 || body.index > 4) return upstreamError('params_invalid');
   return changeGrid(ctx, body, body.taskId, body.action, body.index);
 }
 

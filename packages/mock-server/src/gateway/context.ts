@@ -5,6 +5,19 @@ import type { FileCache } from '../images/image-cache';
 import type { UploadStore } from '../images/upload-store';
 import type { VideoClips } from '../images/video-clips';
 
+/**
+ * The rules a route follows where the real systems differ (profiles.md §2): facts a profile states,
+ * so route code never names a profile.
+ */
+export interface GatewayRules {
+  /** A banned word on imagine: `reject` answers 24 (gateway page, NZ); `fail-later` accepts and the task fails (TA). */
+  bannedPrompt: 'reject' | 'fail-later';
+  /** Describe reads `link` (TA `SubmitController.cs:283-293`; the doc profile too). */
+  describeLink: boolean;
+  /** Describe reads the first of `base64Array` (the gateway page's DTO; no upstream reads it). */
+  describeBase64Array: boolean;
+}
+
 /** Everything a gateway route needs besides its input: no HTTP, no profile, no base URL. */
 export interface GatewayContext {
   engine: Engine;
@@ -17,6 +30,8 @@ export interface GatewayContext {
   apiKey: string | undefined;
   /** Digest of that key: the owner stored on new tasks. */
   owner: string | null;
+  /** Where the real systems' rules differ, the active profile's choice (profiles.md §2). */
+  rules: GatewayRules;
   /** An outcome forced for this request only (`X-Mock-Outcome`). */
   forced: StoredOutcome | undefined;
   /** Route name and contract path, for outcome matching. */

@@ -1,3 +1,4 @@
+import { UPSTREAM_TEXTS } from '@mjkit/contract';
 import { findBannedWord } from '../engine/banned-words';
 import { sizeFor } from '../engine/media';
 import { paletteOf } from '../images/palette';
@@ -28,14 +29,18 @@ export function imagine(ctx: GatewayContext, raw: unknown): GatewayResult {
   const config = configOf(ctx);
   const refPaths = refs.value.map((img) => uploadPath(ctx.uploads.put(img)));
   const word = findBannedWord(prompt, config.bannedWords);
-  if (word !== undefined) return banned(prompt, refPaths, word);
+  // TA accepts a banned prompt and the task fails later (profiles.md §2); the others answer 24.
+  if (word !== undefined && ctx.rules.bannedPrompt === 'reject') return banned(prompt, refPaths, word);
   return submitTask(ctx, {
     prompt,
+    failReason: word === undefined ? undefined : UPSTREAM_TEXTS.banned_prompt.text,
     input: {
       action: 'IMAGINE',
       prompt,
       promptEn: prompt,
       refs: refPaths,
+      // NZ TaskServiceImpl.submitImagine: the uploaded URLs go before prompt, promptEn and description.
+      refsInPrompt: true,
       description: `/imagine ${prompt}`,
       state: body.state ?? null,
       notifyHook: body.notifyHook || null,

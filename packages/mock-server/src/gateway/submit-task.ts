@@ -11,6 +11,8 @@ export interface SubmitRequest {
   input: Omit<SubmitInput, 'mode' | 'failReason' | 'slowFactor' | 'owner'>;
   /** The prompt forced-outcome rules match on. */
   prompt?: string | undefined;
+  /** The task is accepted but fails with this reason (TA's banned prompt, profiles.md §2). */
+  failReason?: string | undefined;
   /** Word to report when the `banned` outcome is forced. */
   bannedWord?: (() => string) | undefined;
 }
@@ -65,7 +67,7 @@ export function submitTask(ctx: GatewayContext, req: SubmitRequest): GatewayResu
     ...req.input,
     mode: ctx.mode,
     owner: ctx.owner,
-    failReason: forced?.outcome === 'fail' ? (forced.reason ?? 'Invalid Form Body') : undefined,
+    failReason: forced?.outcome === 'fail' ? (forced.reason ?? 'Invalid Form Body') : req.failReason,
     slowFactor: forced?.outcome === 'slow' ? (forced.factor ?? 5) : undefined,
   });
   if (outcome.kind !== 'rejected') quota.value();

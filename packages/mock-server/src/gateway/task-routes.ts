@@ -2,9 +2,22 @@ import { ListByConditionRequestSchema } from '@mjkit/contract';
 import type { GatewayContext } from './context';
 import { type GatewayResult, localError, upstreamError } from './result';
 
+/**
+ * Whether the caller may see a task: tasks are scoped to the key that created them (DESIGN.md §3,
+ * new-api `GetByMJId(userId, id)`); tasks made on an open mock or seeded are visible to every key.
+ */
+export const isVisible = (ctx: GatewayContext, record: { owner: string | null }): boolean =>
+  ctx.owner === null || record.owner === null || record.owner === ctx.owner;
+
+/** The caller's task `id`, or `undefined` (unknown, or another key's). */
+export function ownTask(ctx: GatewayContext, id: string) {
+  const record = ctx.engine.record(id.trim());
+  return record && isVisible(ctx, record) ? record : undefined;
+}
+
 /** GET /mj/task/:id/fetch. Unknown task → `taskNotFound` (each profile answers it its own way). */
 export function fetchTask(ctx: GatewayContext, id: string): GatewayResult {
-  const record = ctx.engine.record(id.trim());
+  const record = ownTask(ctx, id);
   return record ? { kind: 'task', record } : { kind: 'taskNotFound' };
 }
 
@@ -18,7 +31,7 @@ export function listByCondition(ctx: GatewayContext, raw: unknown): GatewayResul
   const parsed = ListByConditionRequestSchema.safeParse(raw ?? {});
   if (!parsed.success) return localError('do_request_failed');
   const wanted = new Set((parsed.data.ids ?? []).map((id) => String(id).trim()));
-  const records = ctx.engine.list([...wanted]);
+  const records = ctx.engine.list([...wanted]).filter((r) => isVisible(ctx, r));
   return {
     kind: 'tasks',
     records: records.sort(
@@ -32,7 +45,7 @@ export function listByCondition(ctx: GatewayContext, raw: unknown): GatewayResul
  * `image_seed_not_ready` (trueai answers it with HTTP 400).
  */
 export function imageSeed(ctx: GatewayContext, id: string): GatewayResult {
-  const record = ctx.engine.record(id.trim());
+  const record = ownTask(ctx, id);
   if (!record) return { kind: 'taskNotFound' };
   if (record.task.status !== 'SUCCESS') return upstreamError('image_seed_not_ready');
   return { kind: 'seed', seed: String(record.media.seed) };

@@ -1,15 +1,14 @@
 import { UPSTREAM_TEXTS } from '@mjkit/contract';
 import type { GatewayContext } from './context';
 import type { GatewayResult } from './result';
-import { listByCondition } from './task-routes';
+import { isVisible, listByCondition, ownTask } from './task-routes';
 
 /**
  * Routes only one midjourney-proxy variant serves (profiles.md §2); the active profile's `serves`
  * decides whether a request reaches them. Tasks are scoped to the caller's key like every read.
  */
 
-const visible = (ctx: GatewayContext) => (r: { owner: string | null }) =>
-  ctx.owner === null || r.owner === null || r.owner === ctx.owner;
+const visible = (ctx: GatewayContext) => (r: { owner: string | null }) => isVisible(ctx, r);
 
 /** GET /mj/task/list (NZ `TaskController.list`): every stored task, newest submit first. */
 export function taskList(ctx: GatewayContext): GatewayResult {
@@ -30,8 +29,8 @@ export function taskQueue(ctx: GatewayContext): GatewayResult {
  * `取消任务`; the answer is `Ok()` whether or not a task was cancelled.
  */
 export function cancelTask(ctx: GatewayContext, id: string): GatewayResult {
-  const record = ctx.engine.record(id.trim());
-  if (record && visible(ctx)(record)) ctx.engine.cancel(record.task.id, UPSTREAM_TEXTS.task_cancelled.text);
+  const record = ownTask(ctx, id);
+  if (record) ctx.engine.cancel(record.task.id, UPSTREAM_TEXTS.task_cancelled.text);
   return { kind: 'empty' };
 }
 

@@ -9,8 +9,8 @@ import { submitTask } from './submit-task';
 
 /**
  * POST /mj/submit/video (spec §1.2, trueai): from a prompt and a start `image` (URL or data URL), or
- * `action: "extend"` of a finished video task with a 0-based `index`. `motion` low/high (default low),
- * `batchSize` 1, 2 or 4 clips (default 4). Results are real MP4 files in `videoUrl`/`videoUrls`.
+ * `action: "extend"` of a finished video task with a 0-based `index`, or the `taskId` of a finished image
+ * task to animate. `motion` low/high (default low), `batchSize` 1, 2 or 4 clips (default 4). Results are real MP4 files in `videoUrl`/`videoUrls`.
  */
 export function video(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
@@ -18,10 +18,9 @@ export function video(ctx: GatewayContext, raw: unknown): GatewayResult {
   const body = bound.value;
   const prompt = body.prompt?.trim();
   if (!prompt) return upstreamError('video_prompt_required');
-  const motion = body.motion || 'low';
-  if (motion !== 'low' && motion !== 'high') return upstreamError('motion_invalid');
-  const count = body.batchSize ?? 4;
-  if (![1, 2, 4].includes(count)) return upstreamError('batch_size_invalid');
+  // No upstream has a motion/batchSize/index text (profiles.md §3): unknown values fall back.
+  const motion = body.motion === 'high' ? 'high' : 'low';
+  const count = [1, 2, 4].includes(body.batchSize ?? 0) ? (body.batchSize as number) : 4;
   const size = sizeFor(prompt, undefined, configOf(ctx).imageSize);
   const common = {
     prompt,
@@ -34,13 +33,25 @@ export function video(ctx: GatewayContext, raw: unknown): GatewayResult {
     properties: { finalPrompt: `${prompt} --motion ${motion}` },
   };
   if (body.action === 'extend' || body.taskId) {
-    if (body.action !== 'extend') return upstreamError('task_type_invalid');
     const target = findTarget(ctx, body.taskId);
     if (!target.ok) return target.result;
     const t = target.record.task;
-    if (t.action !== 'VIDEO' && t.action !== 'VIDEO_EXTEND') return upstreamError('task_type_invalid');
-    const index = body.index ?? 0;
-    if (index < 0 || index >= (target.record.video?.count ?? 1)) return upstreamError('index_invalid');
+    const isVideo = t.action === 'VIDEO' || t.action === 'VIDEO_EXTEND';
+    if (body.action === 'extend' && !isVideo) return upstreamError('task_type_invalid');
+    if (!isVideo) {
+      // The gateway page: a `taskId` of an image task animates that image ("基于已有图片扩展视频时使用").
+      return submitTask(ctx, {
+        prompt,
+        input: {
+          ...common,
+          action: 'VIDEO',
+          parentId: t.id,
+          media: { ...target.record.media, layout: 'single', seed: hashString(`${prompt}:${t.id}`) },
+        },
+      });
+    }
+    const clips = target.record.video?.count ?? 1;
+    const index = Math.min(Math.max(body.index ?? 0, 0), clips - 1);
     return submitTask(ctx, {
       prompt,
       input: {

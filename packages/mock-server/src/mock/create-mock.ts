@@ -12,7 +12,7 @@ import { bridgeNotifications } from '../notify/notify-bridge';
 import { createNotifier, type NotifyLimits, type Notifier } from '../notify/notifier';
 import { createFetchTransport, type NotifyTransport } from '../notify/transport';
 import type { Profile } from '../profiles/profile';
-import { profileFor } from '../profiles/registry';
+import { createProfileRegistry } from '../profiles/registry';
 import { createSwitchableClock, type SwitchableClock } from '../time/switchable-clock';
 import { fromBase64, toBase64 } from './base64';
 import { MOCK_SNAPSHOT_VERSION, type MockSnapshot } from './mock-snapshot';
@@ -120,7 +120,8 @@ export function createMock(options: MockOptions = {}): Mock {
   const uploads = createUploadStore(limits.uploads);
   const images = createFileCache();
   const videos = options.videos ?? builtInVideoClips();
-  const profile = () => profileFor(engine.config().profile);
+  const profiles = createProfileRegistry({ now: () => clock.now(), speed: () => clock.state().speed });
+  const profile = () => profiles.forConfig(engine.config());
   bridgeNotifications({ engine, notifier, profile, baseUrl: () => publicUrl ?? lastBaseUrl });
   const replaced = new Set<() => void>();
   const announceReplace = () => {
@@ -128,6 +129,7 @@ export function createMock(options: MockOptions = {}): Mock {
   };
   const clearAll = () => {
     engine.reset();
+    profiles.reset();
     notifier.reset();
     uploads.clear();
     images.clear();

@@ -51,6 +51,14 @@ export const CLI_FLAGS: readonly CliFlag[] = [
     default: defaultConfig().profile,
   },
   {
+    name: 'upstream',
+    type: 'string',
+    arg: '<v>',
+    help: 'midjourney-proxy variant: nz | ta (new-api passes its codes)',
+    env: 'MJKIT_UPSTREAM',
+    default: defaultConfig().upstream,
+  },
+  {
     name: 'speed',
     type: 'string',
     arg: '<x>',

@@ -34,11 +34,24 @@ describe('mjkit-mock options', () => {
     expect(parseCli([], { MJKIT_KEYS: 'x, y' })).toMatchObject({ options: { config: { keys: ['x', 'y'] } } });
   });
 
+  it('selects every profile and the upstream variant (--upstream, MJKIT_UPSTREAM; default ta)', () => {
+    for (const profile of ['doc', 'new-api', 'midjourney-proxy'])
+      expect(parseCli(['--profile', profile], {})).toMatchObject({
+        ok: true,
+        options: { config: { profile, upstream: 'ta' } },
+      });
+    expect(parseCli(['--upstream', 'nz'], { MJKIT_UPSTREAM: 'ta' })).toMatchObject({
+      options: { config: { upstream: 'nz' } },
+    });
+    expect(parseCli([], { MJKIT_UPSTREAM: 'nz' })).toMatchObject({ options: { config: { upstream: 'nz' } } });
+  });
+
   it.each([
     [['--port', 'abc'], '--port'],
     [['--speed', '0'], '--speed'],
     [['--clock', 'fast'], '--clock'],
     [['--profile', 'nope'], '--profile'],
+    [['--upstream', 'zz'], '--upstream'],
     [['--public-url', 'example.com'], '--public-url'],
     [['--bogus'], 'bogus'],
     [['--port', '65536'], '--port must be a whole number from 0 to 65535 (got "65536")'],

@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { isProfile, MAX_CLOCK_SPEED, PROFILES } from '@mjkit/contract';
+import {
+  isProfile,
+  MAX_CLOCK_SPEED,
+  PROFILES,
+  UPSTREAM_VARIANTS,
+  type UpstreamVariant,
+} from '@mjkit/contract';
 import { defaultConfig } from '../engine/engine-config';
 import { implementedProfiles, isImplementedProfile } from '../profiles/registry';
 import { CLI_FLAGS, renderHelp } from './cli-flags';
@@ -118,6 +124,12 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       ok: false,
       error: `--profile ${profile} is not available yet; implemented: ${implementedProfiles().join(', ')}`,
     };
+  const upstream = str('upstream', 'MJKIT_UPSTREAM') ?? defaultConfig().upstream;
+  if (!(UPSTREAM_VARIANTS as readonly string[]).includes(upstream))
+    return {
+      ok: false,
+      error: `--upstream must be one of ${UPSTREAM_VARIANTS.join(', ')} (got "${upstream}")`,
+    };
   const publicUrl = str('public-url', 'MJKIT_PUBLIC_URL');
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl))
     return { ok: false, error: `--public-url must be an http(s) URL (got "${publicUrl}")` };
@@ -185,6 +197,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       shutdownTimeoutMs: n.shutdownTimeout ?? 10_000,
       config: {
         profile,
+        upstream: upstream as UpstreamVariant,
         keys,
         ...(n.pool === undefined ? {} : { concurrency: n.pool }),
         ...(n.queue === undefined ? {} : { queueSize: n.queue }),

@@ -23,9 +23,9 @@ export function deliveryId(taskId: string, rank: number): string {
 }
 
 /**
- * Engine changes → notifyHook deliveries (spec §5): only when the task's `STATUS:progress` rank rises
- * (trueai's rule: one SUBMITTED and one final notification, never NOT_START or MODAL) and the active
- * profile sends hooks. The payload is rendered once, synchronously, while the record is current.
+ * Engine changes → notifyHook deliveries (spec §5): when the active profile's rank rule says so
+ * (trueai's and the doc profile's: only when the `STATUS:progress` rank rises, so one SUBMITTED and one
+ * final notification, never NOT_START or MODAL; NZ also on an equal rank) and it sends hooks. The payload is rendered once, synchronously, while the record is current.
  * Returns the unsubscribe function.
  */
 export function bridgeNotifications(deps: NotifyBridgeDeps): () => void {
@@ -36,11 +36,11 @@ export function bridgeNotifications(deps: NotifyBridgeDeps): () => void {
     if (!url) return;
     const rank = notificationRank(change.status, change.progress);
     const last = ranks.get(change.taskId) ?? 0;
-    if (rank <= last) return;
+    const profile = deps.profile();
+    if (!profile.notifyOnRank(last, rank)) return;
     if (change.type === 'finished') ranks.delete(change.taskId);
     else ranks.set(change.taskId, rank);
     const engine = deps.engine;
-    const profile = deps.profile();
     if (!profile.notifies(record, engine.config())) return;
     const ctx: RenderContext = {
       route: 'fetchTask',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { CoreBody, HeaderReader } from '../core/http-types';
 import type { GatewayRouteName } from '../core/route-match';
 import type { TaskRecord } from '../engine/task-record';
+import type { GatewayRules } from '../gateway/context';
 import type { GatewayResult } from '../gateway/result';
 
 /** What a profile answers: status, headers, body (JSON, bytes, text or none). */
@@ -23,6 +24,14 @@ export interface RenderContext {
   /** The simulated upstream account's ids, which envelopes carry. */
   instance: Readonly<{ discordInstanceId: string; discordChannelId: string }>;
 }
+
+/**
+ * The body as the pipeline read it, for a distributor (new-api decodes it before any route runs):
+ * parsed JSON (`undefined` for an empty body), or why it did not parse.
+ */
+export type DistributorInput =
+  | { ok: true; value: unknown }
+  | { ok: false; error: 'invalid' | 'too-deep'; text: string };
 
 /** Why a task is being shown: profiles may show fetch, list and notifyHook payloads differently. */
 export type TaskViewPurpose = 'fetch' | 'list' | 'notify';
@@ -69,6 +78,16 @@ export interface Profile {
   /** The answer to a missing or wrong key (doc: 401 shape B; NZ: an empty 401; TA: a text 401). */
   renderAuthFailure(reason: 'missing' | 'invalid'): Rendered;
 
+  /**
+   * A gateway in front of the routes (new-api's distributor, profiles.md §1.1 items 2–4): sees the
+   * body as read, before the route runs, and may answer instead (shape-B decode errors,
+   * `unknown_action:<id>`, `model_not_found`). `undefined`: go on to the route. Absent: no distributor.
+   */
+  distribute?(route: GatewayRouteName, body: DistributorInput): Rendered | undefined;
+
+  /** The route rules where real systems differ (banned prompts, describe's fields). */
+  readonly rules: GatewayRules;
+
   /** Renders a route's typed result: envelope, error shape, HTTP status, headers. */
   render(result: GatewayResult, ctx: RenderContext): Rendered;
 
@@ -83,6 +102,16 @@ export interface Profile {
    * enabled). Called synchronously on each engine change; the payload is rendered once, right then.
    */
   notifies(record: Readonly<TaskRecord>, config: Readonly<MockConfig>): boolean;
+
+  /**
+   * Whether a change of notification rank `last` → `next` (`notificationRank`; 0 before the first)
+   * is sent: trueai and the doc profile only when it rises; NZ also on an equal rank above 0, so it
+   * sends duplicates (`NotifyServiceImpl.java`).
+   */
+  notifyOnRank(last: number, next: number): boolean;
+
+  /** Forgets state the profile keeps besides the engine (new-api's relay records); called on reset. */
+  reset?(): void;
 
   /** The answer to a path no route serves (doc: 404 shape A `route_not_found`). */
   notFound(method: string, path: string): Rendered;

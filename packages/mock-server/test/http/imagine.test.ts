@@ -95,7 +95,7 @@ describe('POST /mj/submit/imagine', () => {
     );
   });
 
-  it('takes references: stores them, prepends their URLs to promptEn, and they serve the same bytes', async () => {
+  it('takes references: stores them, prepends their URLs to prompt, promptEn and description (NZ TaskServiceImpl.submitImagine), and they serve the same bytes', async () => {
     const { http } = testApp();
     const ref = await pngDataUrl([0, 120, 255]);
     const id = (
@@ -107,7 +107,8 @@ describe('POST /mj/submit/imagine', () => {
     const task = (await http().get(`/mj/task/${id}/fetch`)).body;
     const [refUrl, ...rest] = task.promptEn.split(' ');
     expect(rest.join(' ')).toBe('Cat');
-    expect(task.prompt).toBe('Cat');
+    expect(task.prompt).toBe(`${refUrl} Cat`);
+    expect(task.description).toBe(`/imagine ${refUrl} Cat`);
     const served = await http().get(new URL(refUrl).pathname).expect(200);
     expect(Buffer.from(served.body).toString('base64')).toBe(ref.split(',')[1]);
   });

@@ -41,12 +41,6 @@ const CASES: [string, string, (w: World) => object, (w: World) => { status: numb
     (w) => ({ taskId: w.running, customId: w.u1 }),
     () => A('task_status_not_success'),
   ],
-  [
-    'action',
-    'with a button of another task',
-    (w) => ({ taskId: w.video.id, customId: w.u1 }),
-    (w) => A(`unknown_action: ${w.u1} is not a button of task ${w.video.id}`),
-  ],
   ['modal', 'without taskId', () => ({ prompt: 'x' }), () => A('task_id_is_required')],
   ['modal', 'on an unknown task', () => ({ taskId: '1234567890123456' }), () => A('task_not_found')],
   ['modal', 'on a task not in MODAL', (w) => ({ taskId: w.done.id }), () => E('关联任务状态错误')],
@@ -118,7 +112,6 @@ const CASES: [string, string, (w: World) => object, (w: World) => { status: numb
     () => E('人脸图片和目标图片不能相同'),
   ],
   ['video', 'without a prompt', () => ({ motion: 'low' }), () => E('Prompt 不能为空')],
-  ['video', 'with a bad motion', () => ({ prompt: 'x', motion: 'fast' }), () => E('motion参数错误')],
   [
     'video',
     'extend without taskId',

@@ -50,7 +50,10 @@ describe('the gateway doc’s own examples, sent as a newcomer would', () => {
     const task = await fetch(`${server.url}/mj/task/${body.result}/fetch`, {
       headers: { Authorization: 'Bearer sk-newcomer' },
     }).then((r) => r.json());
-    expect(task).toMatchObject({ status: 'SUCCESS', progress: '100%', mode: 'RELAX', prompt: 'Cat' });
+    // The uploaded images' URLs go before the prompt (NZ TaskServiceImpl.submitImagine, profiles.md §3).
+    expect(task).toMatchObject({ status: 'SUCCESS', progress: '100%', mode: 'RELAX' });
+    const upload = `${server.url}/cdn/uploads/\\S+`;
+    expect((task as { prompt: string }).prompt).toMatch(new RegExp(`^${upload} ${upload} Cat$`));
   });
 
   it.each([

@@ -41,6 +41,9 @@ export function createDocProfile(): Profile {
     render: docRender,
     taskView: (record, ctx) => docTaskView(record, ctx.baseUrl),
     notifies: (record) => Boolean(record.task.properties.notifyHook),
+    notifyOnRank: (last, next) => next > last,
+    // The gateway page: 24 on imagine; describe takes base64, base64Array or link (profiles.md §3).
+    rules: { bannedPrompt: 'reject', describeLink: true, describeBase64Array: true },
     notFound: (method, path) => docLocalError('route_not_found', `${method} ${path}`),
     responseSchemas: schemas,
   };

@@ -16,9 +16,12 @@ export function docTaskView(record: Readonly<TaskRecord>, baseUrl: string): Task
     refs.length > 0 && t.properties.finalPrompt === t.promptEn
       ? { ...t.properties, finalPrompt: promptEn }
       : { ...t.properties };
+  const prompt = record.refsInPrompt ? withRefs(t.prompt) : t.prompt;
   return {
     ...t,
-    prompt: record.refsInPrompt ? withRefs(t.prompt) : t.prompt,
+    prompt,
+    // NZ: description = "/imagine " + the prompt with the uploaded URLs in front.
+    description: refs.length > 0 && t.action === 'IMAGINE' ? `/imagine ${prompt}` : t.description,
     promptEn,
     imageUrl: absoluteOrNull(baseUrl, t.imageUrl),
     imageUrls: t.imageUrls.map((u) => ({ ...u, url: absolute(baseUrl, u.url) })),
