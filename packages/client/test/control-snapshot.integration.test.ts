@@ -56,9 +56,11 @@ describe('snapshots and fixtures through the control client (issue 17)', () => {
     server = await startMockServer({
       port: 0,
       clock: 'manual',
+      // The whole-state routes need the control key, not an API key (issue #12 item 2).
+      controlKey: 'snapshot-control',
       config: { imageSize: 64, keys: ['sk-snapshot-secret'] },
     });
-    const control = createMockControl(server.url, 'sk-snapshot-secret');
+    const control = createMockControl(server.url, 'snapshot-control');
     const mj = createMjClient({ baseUrl: server.url, apiKey: 'sk-snapshot-secret' });
     const ids: string[] = [];
     for (const prompt of ['one', 'two', 'three', 'four'])

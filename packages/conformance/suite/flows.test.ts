@@ -139,6 +139,16 @@ describe('scenario suite: valid flows', () => {
 
   it('list-by-condition: ids as strings and numbers, unknown ids dropped', async () => {
     const g = await grid();
+    if (t.profile === 'new-api') {
+      // new-api binds the ids as []string before relaying: a number is refused with shape A
+      // `do_request_failed ` (QuantumNous/new-api relay/mjproxy_handler.go); strings pass.
+      const refused = await t.client.listTasks([g.id, Number(g.id)]).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(MjApiError);
+      expect((refused as MjApiError).description.trim()).toBe('do_request_failed');
+      const listed: MjTask[] = await t.client.listTasks([g.id, '1000000000000000']);
+      expect(listed.map((x) => x.id)).toEqual([g.id]);
+      return;
+    }
     const listed: MjTask[] = await t.client.listTasks([g.id, Number(g.id), '1000000000000000']);
     expect(listed.map((x) => x.id)).toContain(g.id);
     expect(listed.every((x) => x.id === g.id)).toBe(true);

@@ -34,7 +34,8 @@ describe('playground connection modes', () => {
     ]);
     const { page } = stage;
     const stored = () => page.evaluate(() => localStorage.getItem('mjkit.playground.settings') ?? '');
-    await page.getByTestId('control-status').filter({ hasText: 'profile doc' }).waitFor();
+    // With API keys and no control key, the control API needs one of them too (issue #12 item 2).
+    await page.getByTestId('control-status').filter({ hasText: 'refused the key' }).waitFor();
     await page.getByLabel('Prompt', { exact: true }).fill('no key yet');
     await page.getByRole('button', { name: 'Imagine', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'invalid_api_key' }).waitFor();

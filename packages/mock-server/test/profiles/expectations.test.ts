@@ -10,8 +10,16 @@ let server: RunningMockServer;
 let run: ReturnType<typeof createExpectationRunner>;
 
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, host: '127.0.0.1', clock: 'manual', config: { imageSize: 64 } });
-  run = createExpectationRunner(server.url);
+  // The rows reconfigure keys, which needs the control key (issue #12 item 2).
+  const controlKey = 'ctlexpectations';
+  server = await startMockServer({
+    port: 0,
+    host: '127.0.0.1',
+    clock: 'manual',
+    controlKey,
+    config: { imageSize: 64 },
+  });
+  run = createExpectationRunner(server.url, controlKey);
 });
 afterAll(() => server.close());
 

@@ -6,10 +6,12 @@ import { type RunningMockServer, startMockServer } from '../../src/node/start-mo
 // (UpdateMidjourneyTaskBulk: 15-s poll, FAILURE progress "100%"), relay/mjproxy_handler.go (GetByMJId per user).
 let server: RunningMockServer;
 const auth = (key: string) => ({ authorization: `Bearer sk-${key}`, 'content-type': 'application/json' });
+// The control API has its own key here: changing `keys` needs it (issue #12 item 2).
+const CONTROL_KEY = 'ctlnewapiview';
 const ctl = (path: string, method: string, body?: unknown) =>
   fetch(`${server.url}${path}`, {
     method,
-    headers: auth('user'),
+    headers: { 'mj-api-secret': CONTROL_KEY, 'content-type': 'application/json' },
     body: method === 'GET' ? undefined : JSON.stringify(body ?? {}),
   }).then(async (r) => {
     if (r.status !== 200) throw new Error(`${path} ${r.status} ${await r.text()}`);
@@ -30,7 +32,13 @@ const fetchTask = async (id: string, key = 'user') => {
 const advance = (ms: number) => ctl('/__mock/clock/advance', 'POST', { ms });
 
 beforeAll(async () => {
-  server = await startMockServer({ port: 0, host: '127.0.0.1', clock: 'manual', config: { imageSize: 64 } });
+  server = await startMockServer({
+    port: 0,
+    host: '127.0.0.1',
+    clock: 'manual',
+    controlKey: CONTROL_KEY,
+    config: { imageSize: 64 },
+  });
 });
 afterAll(() => server.close());
 

@@ -18,15 +18,17 @@ function fill(value: unknown, seed: string): unknown {
   return value;
 }
 
-/** A control-API caller that presents the mock's current key (the control API may require one). */
-function control(base: string, key: () => string | undefined) {
+/**
+ * A control-API caller that presents the control key in `mj-api-secret`: the one header every profile's
+ * key parsing reads (NZ reads nothing else; new-api splits a key at `-`, so the key has none).
+ */
+function control(base: string, k: string) {
   return async (method: string, path: string, body?: unknown) => {
-    const k = key();
     const res = await fetch(`${base}${path}`, {
       method,
       headers: {
         'content-type': 'application/json',
-        ...(k ? { authorization: `Bearer ${k}`, 'mj-api-secret': k } : {}),
+        'mj-api-secret': k,
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
@@ -41,9 +43,8 @@ function control(base: string, key: () => string | undefined) {
  * row's profile/upstream/keys, run its setup (seeded task, busy queue), send the request and compare
  * status, headers and body (JSON deep-equal with matchers, exact text, or zero bytes).
  */
-export function createExpectationRunner(base: string) {
-  let key: string | undefined;
-  const call = control(base, () => key);
+export function createExpectationRunner(base: string, controlKey: string) {
+  const call = control(base, controlKey);
   return async (row: Expectation) => {
     const { target, setup = {} } = row;
     await call('POST', '/__mock/reset', {});
@@ -57,7 +58,6 @@ export function createExpectationRunner(base: string) {
       remix: false,
       ...setup.config,
     });
-    key = setup.keys?.[0];
     let seed = '';
     if (setup.seed) seed = ((await call('POST', '/__mock/tasks', setup.seed)) as { id: string }).id;
     const path = row.request.path.replaceAll('{seed}', seed);
