@@ -2,6 +2,7 @@ import type { Mock } from '../mock/create-mock';
 import type { Profile } from '../profiles/profile';
 import { digestKey, type KeyDigest, matchKey, ownerOf } from './digest-key';
 import type { HeaderReader } from './http-types';
+import { readStandardKey } from './read-standard-key';
 
 /**
  * Who called the control API (issue #12 item 2):
@@ -35,7 +36,9 @@ let controlDigest: { key: string; digest: Promise<KeyDigest[]> } | undefined;
 
 /**
  * Decides a control request before its body is read. The key is read with the active profile's own
- * header parsing (`Authorization: Bearer …` or `mj-api-secret`), compared as digests in constant time.
+ * header parsing and, failing that, the documented one (`Authorization: Bearer …` or `mj-api-secret`,
+ * whatever the profile: NZ's proxy reads only `mj-api-secret`, a control client need not know that),
+ * compared as digests in constant time.
  */
 export async function authorizeControl(
   mock: Mock,
@@ -48,18 +51,22 @@ export async function authorizeControl(
   const fingerprints = new Map(configured.map((k) => [k.key, fingerprintOf(k.digest)]));
   if (controlKey === undefined && keys.length === 0)
     return { ok: true, access: { scope: 'admin', owner: null, fingerprints } };
-  const given = profile.readKey(headers);
-  if (given === undefined) return { ok: false, reason: 'missing' };
+  const candidates = [...new Set([profile.readKey(headers), readStandardKey(headers)])].filter(
+    (k): k is string => k !== undefined,
+  );
+  if (candidates.length === 0) return { ok: false, reason: 'missing' };
   if (controlKey !== undefined) {
     if (controlDigest?.key !== controlKey)
       controlDigest = { key: controlKey, digest: keyDigests([controlKey]) };
-    const found = await matchKey(given, await controlDigest.digest);
-    return found
-      ? { ok: true, access: { scope: 'admin', owner: null, fingerprints } }
-      : { ok: false, reason: 'invalid' };
+    const digests = await controlDigest.digest;
+    for (const given of candidates)
+      if (await matchKey(given, digests))
+        return { ok: true, access: { scope: 'admin', owner: null, fingerprints } };
+    return { ok: false, reason: 'invalid' };
   }
-  const found = await matchKey(given, configured);
-  return found
-    ? { ok: true, access: { scope: 'key', owner: ownerOf(found.digest), fingerprints } }
-    : { ok: false, reason: 'invalid' };
+  for (const given of candidates) {
+    const found = await matchKey(given, configured);
+    if (found) return { ok: true, access: { scope: 'key', owner: ownerOf(found.digest), fingerprints } };
+  }
+  return { ok: false, reason: 'invalid' };
 }

@@ -1,21 +1,11 @@
-import type { HeaderReader } from '../../core/http-types';
+import { readStandardKey } from '../../core/read-standard-key';
 import type { Rendered } from '../profile';
 
 /**
  * Reads the key as the gateway page says (spec §1.4): `Authorization: Bearer sk-…` (both prefixes
  * optional), else `mj-api-secret` (what real web clients send). `undefined` when none is given.
  */
-export function docReadKey(headers: HeaderReader): string | undefined {
-  const strip = (v: string) =>
-    v
-      .trim()
-      .replace(/^Bearer\s+/i, '')
-      .replace(/^sk-/, '');
-  const auth = headers('authorization')?.trim();
-  if (auth && strip(auth) !== '' && auth !== 'midjourney-proxy') return strip(auth);
-  const secret = headers('mj-api-secret')?.split(',')[0];
-  return secret && strip(secret) !== '' ? strip(secret) : undefined;
-}
+export const docReadKey = readStandardKey;
 
 /** new-api's 401 in shape B (spec §7), which the doc profile keeps. */
 export function docAuthFailure(reason: 'missing' | 'invalid'): Rendered {
