@@ -5,12 +5,12 @@ import { type Request, type Response, Router } from 'express';
 import type { RouteMatch } from '../core/route-match';
 
 /**
- * An answer's bytes as ts-rest's stream body: ts-rest calls `pipe(res)` on any `Stream`, and this
- * one ends the response with the bytes in one write (no `Readable`, no second copy per answer).
+ * An answer's body as ts-rest's stream body: ts-rest calls `pipe(res)` on any `Stream`, and this
+ * one ends the response with the chunk in one write (no `Readable`, no second copy per answer).
  */
 export class AnswerBytes extends Stream {
-  /** @param bytes what to send; `undefined` ends the response without a body (HEAD, 204, empty). */
-  constructor(private readonly bytes: Buffer | undefined) {
+  /** @param bytes what to send (a string is sent as UTF-8); `undefined` ends the response without a body (HEAD, 204, empty). */
+  constructor(private readonly bytes: string | Buffer | undefined) {
     super();
   }
 

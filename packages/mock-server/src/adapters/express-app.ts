@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { type Express, type Request } from 'express';
 import type { CoreRequest, CoreResponse } from '../core/http-types';
-import { encodeBody } from '../core/http-types';
 import { createPipeline, type PipelineOptions } from '../core/pipeline';
 import type { Plan } from '../core/pre-body';
 import type { ReadBody } from '../core/read-body';
@@ -9,6 +8,7 @@ import type { Mock } from '../mock/create-mock';
 import type { DocsUi } from '../node/docs-ui';
 import { AnswerBytes, type ContractHandler, createContractRouters } from './contract-routers';
 import { docsUiMiddleware } from './docs-ui-middleware';
+import { prepareAnswer } from './node-body';
 
 /** How the express app serves (the pipeline's options, and the docs UI). */
 export interface AppOptions extends PipelineOptions {
@@ -24,24 +24,9 @@ interface Locals {
   body?: unknown;
 }
 
-/** Writes a pipeline answer's status and headers; returns the bytes to send (none for HEAD/204). */
-function prepare(res: ServerResponse, response: CoreResponse, head: boolean): Buffer | undefined {
-  const encoded = encodeBody(response.body);
-  res.statusCode = response.status;
-  for (const [k, v] of Object.entries(response.headers)) res.setHeader(k, v);
-  if (encoded) {
-    res.setHeader('Content-Type', encoded.contentType);
-    res.setHeader('Content-Length', String(encoded.bytes.length));
-  }
-  if (response.close) res.setHeader('Connection', 'close');
-  if (head || !encoded || response.status === 204) return undefined;
-  const { bytes } = encoded;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
 /** Sends a pipeline answer on a raw response (early answers, files, documents). */
 export function send(req: IncomingMessage, res: ServerResponse, response: CoreResponse): void {
-  res.end(prepare(res, response, req.method === 'HEAD'));
+  res.end(prepareAnswer(res, response, req.method === 'HEAD'));
   if (response.close) req.socket.destroySoon?.();
 }
 
@@ -115,7 +100,10 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
   const handler: ContractHandler = async ({ req, res }) => {
     const { plan, body } = res.locals as Locals;
     const response = await pipeline.run(plan!, body);
-    return { status: response.status, body: new AnswerBytes(prepare(res, response, req.method === 'HEAD')) };
+    return {
+      status: response.status,
+      body: new AnswerBytes(prepareAnswer(res, response, req.method === 'HEAD')),
+    };
   };
   const routers = createContractRouters(handler, options.control !== false);
 
