@@ -1,17 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { Readable } from 'node:stream';
-import { emittedGatewayContract, mockControlContract } from '@mjkit/contract';
-import { createExpressEndpoints } from '@ts-rest/express';
-import express, { type Express, type Request, type Response } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { CoreRequest, CoreResponse } from '../core/http-types';
-import { encodeBody } from '../core/http-types';
 import { createPipeline, type PipelineOptions } from '../core/pipeline';
 import type { Plan } from '../core/pre-body';
 import type { ReadBody } from '../core/read-body';
 import type { Mock } from '../mock/create-mock';
 import type { DocsUi } from '../node/docs-ui';
+import { AnswerBytes, type ContractHandler, createContractRouters } from './contract-routers';
 import { docsUiMiddleware } from './docs-ui-middleware';
+import { prepareAnswer } from './node-body';
 
 /** How the express app serves (the pipeline's options, and the docs UI). */
 export interface AppOptions extends PipelineOptions {
@@ -27,28 +25,14 @@ interface Locals {
   body?: unknown;
 }
 
-/** Writes a pipeline answer's status and headers; returns the bytes to send (none for HEAD/204). */
-function prepare(res: ServerResponse, response: CoreResponse, head: boolean): Uint8Array | undefined {
-  const encoded = encodeBody(response.body);
-  res.statusCode = response.status;
-  for (const [k, v] of Object.entries(response.headers)) res.setHeader(k, v);
-  if (encoded) {
-    res.setHeader('Content-Type', encoded.contentType);
-    res.setHeader('Content-Length', String(encoded.bytes.length));
-  }
-  if (response.close) res.setHeader('Connection', 'close');
-  return head || !encoded || response.status === 204 ? undefined : encoded.bytes;
-}
-
 /** Sends a pipeline answer on a raw response (early answers, files, documents). */
 export function send(req: IncomingMessage, res: ServerResponse, response: CoreResponse): void {
-  const bytes = prepare(res, response, req.method === 'HEAD');
   // Node ends a `Connection: close` answer with destroySoon(): linger instead when bytes are unread.
   if (response.close && !req.complete) {
     const socket = req.socket as Socket & { destroySoon: () => void };
     socket.destroySoon = () => lingerAndClose(socket);
   }
-  res.end(bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : undefined);
+  res.end(prepareAnswer(res, response, req.method === 'HEAD'));
 }
 
 /**
@@ -122,9 +106,9 @@ function toCore(mock: Mock, req: Request): CoreRequest {
 /**
  * The express app of a mock (DESIGN.md §6: build the app, listen elsewhere), what `mjkit-mock` serves.
  * One middleware runs the pipeline's pre-body stage and reads the body within the limit (express's
- * body parser is not used: 401/413/415 come before any byte is read); then `@ts-rest/express`
- * routes the contract's routes to the pipeline's handler steps; files and documents fall through to
- * the same steps. Answers are byte-identical to `createFetchHandler`'s.
+ * body parser is not used: 401/413/415 come before any byte is read); then the matched route's
+ * `@ts-rest/express` router (`createContractRouters`) runs the pipeline's handler steps; files and
+ * documents fall through to the same steps. Answers are byte-identical to `createFetchHandler`'s.
  * @example const app = createApp(createMock({ clock: 'manual' })); request(app).get('/mj/task/1/fetch')
  */
 export function createApp(mock: Mock, options: AppOptions = {}): Express {
@@ -139,6 +123,17 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
       publicUrl: mock.publicUrl,
     }),
   );
+
+  /** ts-rest's handler: the pipeline's steps, headed here, the bytes written once by ts-rest's pipe. */
+  const handler: ContractHandler = async ({ req, res }) => {
+    const { plan, body } = res.locals as Locals;
+    const response = await pipeline.run(plan!, body);
+    return {
+      status: response.status,
+      body: new AnswerBytes(prepareAnswer(res, response, req.method === 'HEAD')),
+    };
+  };
+  const routers = createContractRouters(handler, options.control !== false);
 
   app.use(async (req, res, next) => {
     try {
@@ -165,38 +160,14 @@ export function createApp(mock: Mock, options: AppOptions = {}): Express {
       req.body = parsed.body;
       // Route on the profile's rewritten path (prefixes stripped), keeping the query.
       req.url = core.query ? `${plan.path}?${core.query}` : plan.path;
-      next();
+      // The route is matched already: straight to its ts-rest router (files, documents: next).
+      const router = routers.get(plan.match);
+      if (router) router(req, res, next);
+      else next();
     } catch (error) {
       next(error);
     }
   });
-
-  /** ts-rest's handler: the pipeline's steps, answered as a byte stream with our headers. */
-  const handler = async ({ req, res }: { req: Request; res: Response }) => {
-    const { plan, body } = res.locals as Locals;
-    const response = await pipeline.run(plan!, body);
-    const bytes = prepare(res, response, req.method === 'HEAD');
-    return { status: response.status, body: Readable.from(bytes ? [Buffer.from(bytes)] : []) };
-  };
-  const serveAll = <T extends Record<string, unknown>>(contract: T) =>
-    Object.fromEntries(Object.keys(contract).map((name) => [name, handler])) as never;
-  const endpointOptions = {
-    responseValidation: false,
-    logInitialization: false,
-    // The routes bind bodies themselves (DESIGN.md §2): a body the contract rejects still reaches them.
-    requestValidationErrorHandler: async (_err: unknown, req: Request, res: Response) => {
-      const { status, body } = await handler({ req, res });
-      body.pipe(res.status(status));
-    },
-  };
-  createExpressEndpoints(
-    emittedGatewayContract,
-    serveAll(emittedGatewayContract),
-    app,
-    endpointOptions as never,
-  );
-  if (options.control !== false)
-    createExpressEndpoints(mockControlContract, serveAll(mockControlContract), app, endpointOptions as never);
 
   // Files, documents: the same pipeline steps.
   app.use(async (req, res, next) => {
