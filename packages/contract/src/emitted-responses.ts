@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GatewayRouteName } from './core/routes';
+import { type GatewayRouteName, SUBMIT_ROUTE_NAMES } from './core/routes';
 import { emittedGatewayContract } from './gateway-router';
 import { PROFILE_ROUTES, type ProfileTarget, profileTarget } from './profile-targets';
 import type { Profile } from './profiles';
@@ -39,20 +39,6 @@ export type EmittedRouteResponses = Readonly<Record<number, EmittedResponse>>;
 
 const json = (schema: z.ZodType): EmittedResponse => ({ schema, media: ['json'] });
 const none: EmittedResponse = { schema: EmptyBodySchema, media: ['none'] };
-const SUBMIT_ROUTES = [
-  'imagine',
-  'blend',
-  'describe',
-  'shorten',
-  'change',
-  'simpleChange',
-  'action',
-  'modal',
-  'video',
-  'edits',
-  'uploadDiscordImages',
-  'swapFace',
-] as const satisfies readonly GatewayRouteName[];
 
 /** Keeps only the routes a target serves. */
 function served(
@@ -95,7 +81,7 @@ function upstreamResponses(v: UpstreamVariant): Partial<Record<GatewayRouteName,
   };
   const submit = { 200: json(env), ...errors };
   const all: Partial<Record<GatewayRouteName, EmittedRouteResponses>> = {
-    ...Object.fromEntries(SUBMIT_ROUTES.map((r) => [r, submit])),
+    ...Object.fromEntries(SUBMIT_ROUTE_NAMES.map((r) => [r, submit])),
     fetchTask:
       v === 'nz'
         ? { 200: { schema: task.optional(), media: ['json', 'none'] }, ...errors }
@@ -136,7 +122,7 @@ function newApiResponses(): Partial<Record<GatewayRouteName, EmittedRouteRespons
   const forwarded: EmittedResponse = { schema: env, media: ['json-as-text'] };
   const submit = { 200: forwarded, ...errors, 503: json(NewApiShapeBErrorSchema) };
   return {
-    ...Object.fromEntries(SUBMIT_ROUTES.map((r) => [r, submit])),
+    ...Object.fromEntries(SUBMIT_ROUTE_NAMES.map((r) => [r, submit])),
     fetchTask: { 200: json(NewApiTaskSchema), ...errors },
     listByCondition: { 200: json(z.array(NewApiTaskSchema)), ...errors },
     imageSeed: { 200: forwarded, ...errors },

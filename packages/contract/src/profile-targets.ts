@@ -1,4 +1,4 @@
-import type { GatewayRouteName } from './core/routes';
+import { type GatewayRouteName, SUBMIT_ROUTE_NAMES } from './core/routes';
 import type { Profile } from './profiles';
 import type { UpstreamVariant } from './upstream-texts';
 
@@ -43,6 +43,15 @@ export const PROFILE_OPENAPI_FILES: Readonly<Record<ProfileTarget, string>> = {
   'midjourney-proxy-ta': 'gateway.midjourney-proxy-ta.json',
 };
 
+/** The routes of the gateway page, which new-api serves too: every submit route, fetch, list, seed, image. */
+const GATEWAY_PAGE_ROUTES = [
+  ...SUBMIT_ROUTE_NAMES,
+  'fetchTask',
+  'listByCondition',
+  'imageSeed',
+  'image',
+] as const satisfies readonly GatewayRouteName[];
+
 const COMMON_UPSTREAM = ['imagine', 'blend', 'describe', 'fetchTask', 'listByCondition'] as const;
 
 /**
@@ -55,42 +64,8 @@ const COMMON_UPSTREAM = ['imagine', 'blend', 'describe', 'fetchTask', 'listByCon
  * cancel and `list-by-ids`.
  */
 export const PROFILE_ROUTES: Readonly<Record<ProfileTarget, readonly GatewayRouteName[]>> = {
-  doc: [
-    'imagine',
-    'blend',
-    'describe',
-    'shorten',
-    'change',
-    'simpleChange',
-    'action',
-    'modal',
-    'video',
-    'edits',
-    'uploadDiscordImages',
-    'swapFace',
-    'fetchTask',
-    'listByCondition',
-    'imageSeed',
-    'image',
-  ],
-  'new-api': [
-    'imagine',
-    'blend',
-    'describe',
-    'shorten',
-    'change',
-    'simpleChange',
-    'action',
-    'modal',
-    'video',
-    'edits',
-    'uploadDiscordImages',
-    'swapFace',
-    'fetchTask',
-    'listByCondition',
-    'imageSeed',
-    'image',
-  ],
+  doc: GATEWAY_PAGE_ROUTES,
+  'new-api': GATEWAY_PAGE_ROUTES,
   'midjourney-proxy-nz': [...COMMON_UPSTREAM, 'change', 'simpleChange', 'taskList', 'taskQueue'],
   'midjourney-proxy-ta': [
     ...COMMON_UPSTREAM,

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { FormProps } from './form-types';
 import { ImageDrop } from './image-drop';
+import { SelectField } from './form-fields';
 
 /** /mj/submit/blend: 2–5 images and the output dimensions. */
 export function BlendForm({ submit, busy }: FormProps) {
@@ -14,14 +15,13 @@ export function BlendForm({ submit, busy }: FormProps) {
     <form className="stack" onSubmit={send}>
       <ImageDrop label="Blend images" max={5} value={images} onChange={setImages} />
       <div className="row end">
-        <label className="grow">
-          Dimensions
-          <select aria-label="Dimensions" value={dimensions} onChange={(e) => setDimensions(e.target.value)}>
-            <option>PORTRAIT</option>
-            <option>SQUARE</option>
-            <option>LANDSCAPE</option>
-          </select>
-        </label>
+        <SelectField
+          label="Dimensions"
+          value={dimensions}
+          options={['PORTRAIT', 'SQUARE', 'LANDSCAPE']}
+          onChange={setDimensions}
+          className="grow"
+        />
         <button type="submit" className="primary" disabled={busy || images.length < 2}>
           Blend
         </button>

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { FormProps } from './form-types';
 import { ImageDrop } from './image-drop';
+import { TextField } from './form-fields';
 
 /** /mj/submit/describe: one image (or a link) → four prompts. */
 export function DescribeForm({ submit, busy }: FormProps) {
@@ -15,15 +16,13 @@ export function DescribeForm({ submit, busy }: FormProps) {
     <form className="stack" onSubmit={send}>
       <ImageDrop label="Image to describe" max={1} value={image} onChange={setImage} />
       <div className="row end">
-        <label className="grow">
-          or image link
-          <input
-            aria-label="or image link"
-            value={link}
-            onChange={(e) => setLink(e.target.value)}
-            placeholder="https://…/image.png"
-          />
-        </label>
+        <TextField
+          label="or image link"
+          value={link}
+          onChange={setLink}
+          placeholder="https://…/image.png"
+          className="grow"
+        />
         <button type="submit" className="primary" disabled={busy || (!image[0] && !link.trim())}>
           Describe
         </button>

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { type FormProps, withState } from './form-types';
 import { ImageDrop } from './image-drop';
+import { TextAreaField, TextField } from './form-fields';
 
 /** /mj/submit/imagine: prompt (with `--ar`, `--v`…), optional reference images, state. */
 export function ImagineForm({ submit, busy }: FormProps) {
@@ -14,27 +15,22 @@ export function ImagineForm({ submit, busy }: FormProps) {
   };
   return (
     <form className="stack" onSubmit={send}>
-      <label>
-        Prompt
-        <textarea
-          aria-label="Prompt"
-          rows={2}
-          value={prompt}
-          onChange={(e) => setPrompt(e.target.value)}
-          placeholder="a lighthouse at dusk --ar 16:9 --v 7"
-        />
-      </label>
+      <TextAreaField
+        label="Prompt"
+        rows={2}
+        value={prompt}
+        onChange={setPrompt}
+        placeholder="a lighthouse at dusk --ar 16:9 --v 7"
+      />
       <ImageDrop label="Reference images" max={5} value={images} onChange={setImages} />
       <div className="row end">
-        <label className="grow">
-          State (optional)
-          <input
-            aria-label="State (optional)"
-            value={state}
-            onChange={(e) => setState(e.target.value)}
-            placeholder="order-42"
-          />
-        </label>
+        <TextField
+          label="State (optional)"
+          value={state}
+          onChange={setState}
+          placeholder="order-42"
+          className="grow"
+        />
         <button type="submit" className="primary" disabled={busy}>
           Imagine
         </button>

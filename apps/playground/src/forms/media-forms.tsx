@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import type { FormProps } from './form-types';
 import { ImageDrop } from './image-drop';
+import { SelectField, TextField } from './form-fields';
 
 /** /mj/submit/video: prompt, start frame, motion. */
 export function VideoForm({ submit, busy }: FormProps) {
@@ -13,24 +14,21 @@ export function VideoForm({ submit, busy }: FormProps) {
   };
   return (
     <form className="stack" onSubmit={send}>
-      <label>
-        Video prompt
-        <input
-          aria-label="Video prompt"
-          value={prompt}
-          onChange={(e) => setPrompt(e.target.value)}
-          placeholder="a car driving at night"
-        />
-      </label>
+      <TextField
+        label="Video prompt"
+        value={prompt}
+        onChange={setPrompt}
+        placeholder="a car driving at night"
+      />
       <ImageDrop label="Start frame" max={1} value={frame} onChange={setFrame} />
       <div className="row end">
-        <label className="grow">
-          Motion
-          <select aria-label="Motion" value={motion} onChange={(e) => setMotion(e.target.value)}>
-            <option>low</option>
-            <option>high</option>
-          </select>
-        </label>
+        <SelectField
+          label="Motion"
+          value={motion}
+          options={['low', 'high']}
+          onChange={setMotion}
+          className="grow"
+        />
         <button type="submit" className="primary" disabled={busy}>
           Make video
         </button>
@@ -51,15 +49,13 @@ export function EditsForm({ submit, busy }: FormProps) {
     <form className="stack" onSubmit={send}>
       <ImageDrop label="Image to edit" max={1} value={image} onChange={setImage} />
       <div className="row end">
-        <label className="grow">
-          Edit instruction
-          <input
-            aria-label="Edit instruction"
-            value={prompt}
-            onChange={(e) => setPrompt(e.target.value)}
-            placeholder="make the sky purple"
-          />
-        </label>
+        <TextField
+          label="Edit instruction"
+          value={prompt}
+          onChange={setPrompt}
+          placeholder="make the sky purple"
+          className="grow"
+        />
         <button type="submit" className="primary" disabled={busy || !image[0]}>
           Edit
         </button>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { FormProps } from './form-types';
+import { SelectField, TextAreaField, TextField } from './form-fields';
 
 /** /mj/submit/shorten: a long prompt → five shorter ones. */
 export function ShortenForm({ submit, busy }: FormProps) {
@@ -10,15 +11,7 @@ export function ShortenForm({ submit, busy }: FormProps) {
   };
   return (
     <form className="stack" onSubmit={send}>
-      <label>
-        Prompt to shorten
-        <textarea
-          aria-label="Prompt to shorten"
-          rows={2}
-          value={prompt}
-          onChange={(e) => setPrompt(e.target.value)}
-        />
-      </label>
+      <TextAreaField label="Prompt to shorten" rows={2} value={prompt} onChange={setPrompt} />
       <div className="row end">
         <button type="submit" className="primary" disabled={busy}>
           Shorten
@@ -27,6 +20,8 @@ export function ShortenForm({ submit, busy }: FormProps) {
     </form>
   );
 }
+
+const CHANGE_ACTIONS = ['UPSCALE', 'VARIATION', 'REROLL'];
 
 /** /mj/submit/change (task id + UPSCALE/VARIATION/REROLL + index) and /mj/submit/simple-change. */
 export function ChangeForm({ submit, busy }: FormProps) {
@@ -49,50 +44,34 @@ export function ChangeForm({ submit, busy }: FormProps) {
   return (
     <div className="stack">
       <form className="row end" onSubmit={change}>
-        <label className="grow">
-          Task id
-          <input
-            aria-label="Task id"
-            value={taskId}
-            onChange={(e) => setTaskId(e.target.value)}
-            placeholder="1712204995849323"
-          />
-        </label>
-        <label>
-          Action
-          <select aria-label="Action" value={action} onChange={(e) => setAction(e.target.value)}>
-            <option>UPSCALE</option>
-            <option>VARIATION</option>
-            <option>REROLL</option>
-          </select>
-        </label>
-        <label className="narrow">
-          Index
-          <select
-            aria-label="Index"
-            value={index}
-            disabled={action === 'REROLL'}
-            onChange={(e) => setIndex(e.target.value)}
-          >
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n}>{n}</option>
-            ))}
-          </select>
-        </label>
+        <TextField
+          label="Task id"
+          value={taskId}
+          onChange={setTaskId}
+          placeholder="1712204995849323"
+          className="grow"
+        />
+        <SelectField label="Action" value={action} options={CHANGE_ACTIONS} onChange={setAction} />
+        <SelectField
+          label="Index"
+          value={index}
+          options={[1, 2, 3, 4]}
+          disabled={action === 'REROLL'}
+          onChange={setIndex}
+          className="narrow"
+        />
         <button type="submit" className="primary" disabled={busy}>
           Change
         </button>
       </form>
       <form className="row end" onSubmit={simple}>
-        <label className="grow">
-          Simple change
-          <input
-            aria-label="Simple change"
-            value={content}
-            onChange={(e) => setContent(e.target.value)}
-            placeholder="1712204995849323 U2"
-          />
-        </label>
+        <TextField
+          label="Simple change"
+          value={content}
+          onChange={setContent}
+          placeholder="1712204995849323 U2"
+          className="grow"
+        />
         <button type="submit" disabled={busy}>
           Simple change
         </button>

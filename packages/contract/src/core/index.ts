@@ -112,6 +112,7 @@ export type {
 export {
   fillPath,
   GATEWAY_ROUTES,
+  SUBMIT_ROUTE_NAMES,
   VARIANT_ROUTE_NAMES,
   type GatewayRouteName,
   MOCK_CONTROL_ROUTES,

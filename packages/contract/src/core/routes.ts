@@ -57,6 +57,27 @@ export const VARIANT_ROUTE_NAMES = [
   'listByIds',
 ] as const satisfies readonly GatewayRouteName[];
 
+/**
+ * The submit routes: the twelve that create a task and answer a submit envelope (`/mj/submit/*` and
+ * `/mj/insight-face/swap`). new-api decodes exactly these bodies (`Path2RelayModeMidjourney`'s submit
+ * modes) and every profile that serves them answers the same envelope.
+ * @example SUBMIT_ROUTE_NAMES.includes('imagine') // true; fetchTask is not a submit route
+ */
+export const SUBMIT_ROUTE_NAMES = [
+  'imagine',
+  'blend',
+  'describe',
+  'shorten',
+  'change',
+  'simpleChange',
+  'action',
+  'modal',
+  'video',
+  'edits',
+  'uploadDiscordImages',
+  'swapFace',
+] as const satisfies readonly GatewayRouteName[];
+
 /** The mock's control routes (`/__mock/*`, DESIGN.md §3): one route per concern. */
 export const MOCK_CONTROL_ROUTES = {
   state: { method: 'GET', path: '/__mock/state' },

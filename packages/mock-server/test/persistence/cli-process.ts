@@ -1,58 +1,9 @@
 /**
- * Test support: runs `mjkit-mock` from source in a child process (so it can be `kill -9`ed), and a
- * notifyHook receiver on 127.0.0.1 that records every delivery with its `X-Mjkit-Delivery-Id`.
+ * Test support for the restart tests: a notifyHook receiver on 127.0.0.1 that records every delivery
+ * with its `X-Mjkit-Delivery-Id`, and a poll-until helper. The CLI itself is `../support/run-cli`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-
-const cli = fileURLToPath(new URL('../../src/node/cli.ts', import.meta.url));
-
-/** A running CLI: its URL (once listening), its output so far, and its exit. */
-export interface CliProcess {
-  child: ChildProcess;
-  output(): string;
-  exited: Promise<number | null>;
-  /** Resolves with the first match of `pattern` in the output (polled every 50 ms, at most 30 s). */
-  waitFor(pattern: RegExp): Promise<RegExpExecArray | null>;
-}
-
-/** Spawns `mjkit-mock args…` (tsx, workspace packages from source). */
-export function runCli(args: string[]): CliProcess {
-  const child = spawn(process.execPath, ['--conditions=@mjkit/source', '--import', 'tsx', cli, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  child.stderr?.on('data', (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let done = false;
-  void exited.then(() => {
-    done = true;
-  });
-  const waitFor = async (pattern: RegExp) => {
-    for (let i = 0; i < 600 && !pattern.test(out) && !done; i++) await new Promise((r) => setTimeout(r, 50));
-    return pattern.exec(out);
-  };
-  return { child, output: () => out, exited, waitFor };
-}
-
-/** Starts the CLI and waits until it listens; fails with its output otherwise. */
-export async function startCli(args: string[]): Promise<CliProcess & { url: string }> {
-  const p = runCli(['--port', '0', '--quiet', ...args]);
-  const url = (await p.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))?.[1];
-  if (!url) {
-    p.child.kill('SIGKILL');
-    throw new Error(`mjkit-mock did not start:\n${p.output()}`);
-  }
-  return { ...p, url };
-}
 
 /** One delivery as the receiver saw it. */
 export interface Received {

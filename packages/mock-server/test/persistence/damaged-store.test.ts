@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CliProcess, runCli, startCli } from './cli-process';
+import { type CliProcess, runCli, startCli } from '../support/run-cli';
 
 let dir: string;
 let children: CliProcess[] = [];

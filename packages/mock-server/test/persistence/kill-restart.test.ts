@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type CliProcess, type Received, startCli, startReceiver, until } from './cli-process';
+import { type CliProcess, startCli } from '../support/run-cli';
+import { type Received, startReceiver, until } from './cli-process';
 
 const TASKS = 500;
 const FINAL = new Set(['SUCCESS', 'FAILURE']);

@@ -1,29 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-
-const cli = fileURLToPath(new URL('../../src/node/cli.ts', import.meta.url));
-
-/** Runs `mjkit-mock` from source (tsx, workspace packages from source) and collects its output. */
-function run(args: string[]) {
-  const child = spawn(process.execPath, ['--conditions=@mjkit/source', '--import', 'tsx', cli, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  child.stderr?.on('data', (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const waitFor = async (pattern: RegExp) => {
-    for (let i = 0; i < 300 && !pattern.test(out); i++) await new Promise((r) => setTimeout(r, 50));
-    return pattern.exec(out);
-  };
-  return { child, output: () => out, exited, waitFor };
-}
+import { runCli } from '../support/run-cli';
 
 let children: ChildProcess[] = [];
 afterEach(() => {
@@ -33,7 +10,7 @@ afterEach(() => {
 
 describe('mjkit-mock CLI', () => {
   it('prints the URLs it serves, serves the API, and shuts down gracefully on SIGTERM', async () => {
-    const p = run(['--port', '0', '--key', 'sk-cli', '--quiet', '--image-size', '64']);
+    const p = runCli(['--port', '0', '--key', 'sk-cli', '--quiet', '--image-size', '64']);
     children.push(p.child);
     const url = (await p.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))?.[1];
     expect(url, p.output()).toBeDefined();
@@ -51,28 +28,28 @@ describe('mjkit-mock CLI', () => {
   });
 
   it('says the server is open when no key is configured, and explains bad options', async () => {
-    const open = run(['--port', '0', '--quiet']);
+    const open = runCli(['--port', '0', '--quiet']);
     children.push(open.child);
     expect(await open.waitFor(/auth\s+OPEN/)).toBeTruthy();
     open.child.kill('SIGTERM');
     await open.exited;
-    const bad = run(['--speed', 'fast']);
+    const bad = runCli(['--speed', 'fast']);
     children.push(bad.child);
     expect(await bad.exited).toBe(2);
     expect(bad.output()).toContain('--speed must be a number > 0');
   });
 
   it('prints its version, and suggests the flag meant for a typo (exit 2)', async () => {
-    const version = run(['--version']);
+    const version = runCli(['--version']);
     expect(await version.exited).toBe(0);
     expect(version.output().trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const typo = run(['--prot', '9000']);
+    const typo = runCli(['--prot', '9000']);
     expect(await typo.exited).toBe(2);
     expect(typo.output()).toContain('unknown option --prot; did you mean --port?');
   });
 
   it('--log-format json: a ready line, one JSON line per request, polling at debug, keys masked', async () => {
-    const p = run([
+    const p = runCli([
       '--port',
       '0',
       '--log-format',
@@ -117,7 +94,7 @@ describe('mjkit-mock CLI', () => {
   });
 
   it('pretty (the default, also on a pipe as under turbo): one short line per request, polls with debug', async () => {
-    const p = run(['--port', '0', '--log-level', 'debug', '--image-size', '64']);
+    const p = runCli(['--port', '0', '--log-level', 'debug', '--image-size', '64']);
     children.push(p.child);
     const url = (await p.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/))?.[1];
     const submit = await fetch(`${url}/mj/submit/imagine`, {

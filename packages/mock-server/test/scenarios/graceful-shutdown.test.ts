@@ -1,15 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startReceiver } from '../notify/receivers';
+import { runCli } from '../support/run-cli';
 
 /**
  * Issue #12 items 10 and 15 with the real CLI: on SIGTERM the mock stops accepting, finishes the
  * request being uploaded and every queued notifyHook delivery within `--shutdown-timeout` (here more
  * than the former fixed 3 s are needed), then exits 0; no log line carries a hook's credentials.
  */
-const cli = fileURLToPath(new URL('../../src/node/cli.ts', import.meta.url));
 let children: ChildProcess[] = [];
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -18,26 +17,11 @@ afterEach(async () => {
   for (const c of closers.splice(0)) await c();
 });
 
+/** Starts the CLI and kills it after the test if it is still running. */
 function run(args: string[]) {
-  const child = spawn(process.execPath, ['--conditions=@mjkit/source', '--import', 'tsx', cli, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
-  children.push(child);
-  let out = '';
-  child.stdout?.on('data', (d) => {
-    out += d;
-  });
-  child.stderr?.on('data', (d) => {
-    out += d;
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = async () => {
-    for (let i = 0; i < 400 && !/listening on (http:\S+)/.test(out); i++)
-      await new Promise((r) => setTimeout(r, 50));
-    return /listening on (http:\S+)/.exec(out)?.[1] ?? '';
-  };
-  return { child, exited, url, output: () => out };
+  const p = runCli(args);
+  children.push(p.child);
+  return p;
 }
 
 const post = async (url: string, body: unknown) =>
@@ -66,7 +50,7 @@ describe('graceful shutdown (SIGTERM)', () => {
       '--shutdown-timeout',
       '20000',
     ]);
-    const base = await p.url();
+    const base = await p.listening();
     expect(base, p.output()).not.toBe('');
     for (let i = 0; i < 5; i++)
       await post(`${base}/mj/submit/imagine`, { prompt: `cat ${i}`, notifyHook: `${receiver.url}/hook` });
@@ -108,7 +92,7 @@ describe('graceful shutdown (SIGTERM)', () => {
 
   it('never logs a notifyHook URL with its credentials', async () => {
     const p = run(['--port', '0', '--clock', 'manual', '--image-size', '64']);
-    const base = await p.url();
+    const base = await p.listening();
     await post(`${base}/mj/submit/imagine`, {
       prompt: 'cat',
       notifyHook: 'http://alice:s3cret@127.0.0.1:1/hook?token=t0ken',

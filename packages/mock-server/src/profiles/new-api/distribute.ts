@@ -1,22 +1,10 @@
+import { SUBMIT_ROUTE_NAMES } from '@mjkit/contract';
 import type { GatewayRouteName } from '../../core/route-match';
 import type { DistributorInput } from '../profile';
 import { dtoTypeError, hasChannel, jsonSyntaxError, parseCustomId } from './distributor';
 
 /** Routes whose body new-api's distributor decodes (`Path2RelayModeMidjourney`: the submit modes). */
-const DECODED: ReadonlySet<GatewayRouteName> = new Set<GatewayRouteName>([
-  'imagine',
-  'blend',
-  'describe',
-  'shorten',
-  'change',
-  'simpleChange',
-  'action',
-  'modal',
-  'video',
-  'edits',
-  'uploadDiscordImages',
-  'swapFace',
-]);
+const DECODED: ReadonlySet<GatewayRouteName> = new Set<GatewayRouteName>(SUBMIT_ROUTE_NAMES);
 
 /** Why the distributor stops a request: HTTP status, message and the shape-B `code`. */
 export interface DistributorStop {
