@@ -1,3 +1,4 @@
+import { emittedResponseSchemas } from '@mjkit/contract';
 import type { UpstreamVariant } from '@mjkit/contract';
 import type { HeaderReader } from '../../core/http-types';
 import type { GatewayRouteName } from '../../core/route-match';
@@ -126,6 +127,7 @@ export function createMidjourneyProxyProfile(variant: UpstreamVariant): Profile 
       describeBase64Array: false,
     },
     notFound: () => empty(404),
-    responseSchemas: {},
+    // What the chosen upstream sends, per route and status (the contract's per-profile emitted tier).
+    responseSchemas: emittedResponseSchemas('midjourney-proxy', variant),
   };
 }

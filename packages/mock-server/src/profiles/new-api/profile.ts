@@ -1,3 +1,4 @@
+import { emittedResponseSchemas } from '@mjkit/contract';
 import { type TaskWire, type UpstreamVariant, VARIANT_ROUTE_NAMES } from '@mjkit/contract';
 import type { GatewayRouteName } from '../../core/route-match';
 import type { TaskRecord } from '../../engine/task-record';
@@ -194,6 +195,7 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
     notifyOnRank: (last, next) => upstream.notifyOnRank(last, next),
     reset: () => records.clear(),
     notFound: (method, path) => raw(shapeB(404, `Invalid URL (${method} ${path})`, requestId())),
-    responseSchemas: {},
+    // What new-api sends, per route and status (JSON bodies; its text/plain submit answers pass as text).
+    responseSchemas: emittedResponseSchemas('new-api', variant),
   };
 }
