@@ -3,6 +3,7 @@ import { MAX_PROMPT_LENGTH } from '../engine/text/limits';
 import { type ImageData, parseImageDataUrl } from '../images/data-url';
 import { checkImageSize, DEFAULT_IMAGE_LIMITS, type ImageLimits } from '../images/image-limits';
 import { imageSize } from '../images/image-size';
+import { validateImage } from '../images/validate-image';
 import { configOf, type GatewayContext } from './context';
 import { type GatewayResult, localError, upstreamError } from './result';
 
@@ -83,13 +84,15 @@ export function forcedOutcome(
 /**
  * Parses a list of data URLs; the first bad one stops the request with the upstream's `base64_invalid`
  * (`base64格式错误`), and so does one whose header size is over the image limits (issue #12 item 3:
- * refused before any decoding).
+ * refused before any decoding) or whose structure does not hold (issue #12 item 16: chunk walk, CRCs,
+ * end markers), so only well-formed files are stored and served back.
  */
 export function parseImages(values: readonly string[], allowBare = false): Checked<ImageData[]> {
   const images: ImageData[] = [];
   for (const value of values) {
     const image = parseImageDataUrl(value, { allowBare });
-    if (!image) return { ok: false, result: upstreamError('base64_invalid') };
+    if (!image || validateImage(image.format, image.bytes))
+      return { ok: false, result: upstreamError('base64_invalid') };
     const size = imageSize(image.format, image.bytes);
     if (size && checkImageSize(size, active.image) === 'image_too_large')
       return { ok: false, result: upstreamError('base64_invalid') };
