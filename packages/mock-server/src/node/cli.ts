@@ -52,27 +52,29 @@ try {
   });
   // One machine-readable line first, so a script can read the URL without parsing the banner.
   if (log.readyJson) console.log(JSON.stringify(info));
-  if (log.format === 'json') lifecycle.info(info, `mjkit mock server listening on ${running.url}`);
-  else console.log(renderBanner(info));
+  // The data-dir lines go out with the banner in one write, so a reader of the "listening" line has them.
   const p = running.persistence;
+  const dataLines: string[] = [];
   if (p) {
     const r = p.restored;
-    const lines = [
+    dataLines.push(
       r
         ? `  data          ${p.file}: restored ${r.tasks} task(s), ${r.deliveries} owed notifyHook deliveries in ${r.ms} ms`
         : `  data          ${p.file} (new)`,
-    ];
+    );
     if (p.recovery)
-      lines.push(
+      dataLines.push(
         `  recovered     kept ${p.recovery.kept.tasks} task(s), dropped ${p.recovery.dropped.tasks}; damaged file moved to ${p.recovery.movedTo}`,
       );
-    if (log.format === 'json')
-      lifecycle.info(
-        { event: 'data', file: p.file, restored: r, recovery: p.recovery },
-        lines.join('; ').trim(),
-      );
-    else console.log(lines.join('\n'));
   }
+  if (log.format === 'json') {
+    if (p)
+      lifecycle.info(
+        { event: 'data', file: p.file, restored: p.restored, recovery: p.recovery },
+        dataLines.join('; ').trim(),
+      );
+    lifecycle.info(info, `mjkit mock server listening on ${running.url}`);
+  } else console.log([renderBanner(info), ...dataLines].join('\n'));
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
