@@ -8,27 +8,10 @@ import {
   startPrism,
   startStub,
 } from './helpers/prism';
+import { NZ_TASK } from './helpers/nz-task';
 
 const doc = (file: string) => fileURLToPath(new URL(`../openapi/${file}`, import.meta.url));
 const ID = '1748339029401828';
-const NZ_TASK = {
-  id: ID,
-  action: 'IMAGINE',
-  status: 'SUCCESS',
-  prompt: 'a cat',
-  promptEn: 'a cat',
-  description: '/imagine a cat',
-  state: null,
-  submitTime: 1748339029401,
-  startTime: 1748339030665,
-  finishTime: 1748339072775,
-  imageUrl: 'http://127.0.0.1:8080/cdn/a.png',
-  progress: '100%',
-  failReason: null,
-  properties: { finalPrompt: 'a cat' },
-  imageWidth: 1024,
-  imageHeight: 1024,
-};
 
 /**
  * Each profile document in front of a stub that answers as the real system does (spec/profiles.md):

@@ -7,6 +7,7 @@ import {
   PROFILE_TARGETS,
   profileTarget,
 } from '../src';
+import { NZ_TASK } from './helpers/nz-task';
 
 /**
  * The emitted tier per profile (issue #13): each row is an answer a real system sends, from
@@ -19,24 +20,7 @@ const env = (code: number, description: string, result: unknown = null, properti
   result,
   properties,
 });
-const task = {
-  id: '1748339029401828',
-  action: 'IMAGINE',
-  status: 'SUCCESS',
-  prompt: 'a cat',
-  promptEn: 'a cat',
-  description: '/imagine a cat',
-  state: null,
-  submitTime: 1748339029401,
-  startTime: 1748339030665,
-  finishTime: 1748339072775,
-  imageUrl: 'http://127.0.0.1:8080/cdn/a.png',
-  progress: '100%',
-  failReason: null,
-  properties: { finalPrompt: 'a cat' },
-  imageWidth: 1024,
-  imageHeight: 1024,
-};
+const task = NZ_TASK;
 const taTask = {
   ...task,
   buttons: [{ customId: 'MJ::JOB::upsample::1::h', emoji: '', label: 'U1', type: 2, style: 2 }],
