@@ -52,7 +52,7 @@ const GATEWAY_PAGE_ROUTES = [
   'image',
 ] as const satisfies readonly GatewayRouteName[];
 
-const COMMON_UPSTREAM = ['imagine', 'blend', 'describe', 'fetchTask', 'listByCondition'] as const;
+const COMMON_UPSTREAM = ['imagine', 'blend', 'describe', 'fetchTask', 'listByCondition', 'taskList'] as const;
 
 /**
  * The gateway routes each target serves (spec/profiles.md §2 "routes"): NZ (novicezk
@@ -60,13 +60,14 @@ const COMMON_UPSTREAM = ['imagine', 'blend', 'describe', 'fetchTask', 'listByCon
  * but no action/modal/video; TA (trueai `Controllers/SubmitController.cs`, `TaskController.cs`,
  * `InsightFaceController.cs`) has no change/simple-change; the image proxy is new-api's
  * (`relay/mjproxy_handler.go` `RelayMidjourneyImage`), which the doc page also lists. A route a target
- * lacks answers its not-found. The variant-only routes are NZ's `/task/list`, `/task/queue` and TA's
- * cancel and `list-by-ids`.
+ * lacks answers its not-found. Both variants serve `/task/list` (NZ `TaskController.java`; TA
+ * `TaskController.cs:177` `List()`, the newest 100); the variant-only routes are NZ's `/task/queue` (TA's is
+ * commented out, `TaskController.cs:166`) and TA's cancel and `list-by-ids`.
  */
 export const PROFILE_ROUTES: Readonly<Record<ProfileTarget, readonly GatewayRouteName[]>> = {
   doc: GATEWAY_PAGE_ROUTES,
   'new-api': GATEWAY_PAGE_ROUTES,
-  'midjourney-proxy-nz': [...COMMON_UPSTREAM, 'change', 'simpleChange', 'taskList', 'taskQueue'],
+  'midjourney-proxy-nz': [...COMMON_UPSTREAM, 'change', 'simpleChange', 'taskQueue'],
   'midjourney-proxy-ta': [
     ...COMMON_UPSTREAM,
     'shorten',

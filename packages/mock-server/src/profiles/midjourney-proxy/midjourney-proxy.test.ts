@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readUpstreamKey, unauthorized } from './auth';
 import { acceptedEnvelope, upstreamEnvelope } from './envelope';
+import { createMidjourneyProxyProfile } from './profile';
 import { notifyRank, shouldNotify, upstreamTaskView } from './task-view';
 import { VARIANTS } from './variants';
 
@@ -81,10 +82,16 @@ describe('midjourney-proxy task view and notify', () => {
     expect(shouldNotify('nz', rank, notifyRank('SUBMITTED', '0%'))).toBe(false);
   });
   it('route sets differ (NZ controller/*.java, TA Controllers/*.cs)', () => {
-    expect(VARIANTS.nz.routes).toContain('taskQueue');
-    expect(VARIANTS.nz.routes).not.toContain('action');
-    expect(VARIANTS.ta.routes).toEqual(expect.arrayContaining(['cancelTask', 'listByIds', 'imageSeed']));
-    expect(VARIANTS.ta.routes).not.toContain('change');
+    const nz = createMidjourneyProxyProfile('nz');
+    const ta = createMidjourneyProxyProfile('ta');
+    expect(nz.serves('taskQueue')).toBe(true);
+    expect(nz.serves('action')).toBe(false);
+    for (const route of ['cancelTask', 'listByIds', 'imageSeed'] as const)
+      expect(ta.serves(route)).toBe(true);
+    expect(ta.serves('change')).toBe(false);
+    expect(ta.serves('taskQueue')).toBe(false); // commented out in TaskController.cs:166
+    // Both list the tasks: NZ TaskController.java, TA TaskController.cs:177 List() (the newest 100).
+    expect(nz.serves('taskList') && ta.serves('taskList')).toBe(true);
     expect(VARIANTS.ta.describeLink && !VARIANTS.nz.describeLink).toBe(true);
   });
 });

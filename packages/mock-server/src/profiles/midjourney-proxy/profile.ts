@@ -1,4 +1,4 @@
-import { emittedResponseSchemas } from '@mjkit/contract';
+import { emittedResponseSchemas, targetServes } from '@mjkit/contract';
 import type { UpstreamVariant } from '@mjkit/contract';
 import type { HeaderReader } from '../../core/http-types';
 import type { GatewayRouteName } from '../../core/route-match';
@@ -40,7 +40,7 @@ export function createMidjourneyProxyProfile(variant: UpstreamVariant): Profile 
         mode: (match[1] as string).toUpperCase() as 'FAST' | 'RELAX' | 'TURBO',
       };
     },
-    serves: (route: GatewayRouteName) => facts.routes.includes(route),
+    serves: (route: GatewayRouteName) => targetServes(`midjourney-proxy-${variant}`, route),
     requiresKey: () => true,
     readKey: (headers: HeaderReader) => readUpstreamKey(variant, headers),
     renderAuthFailure() {

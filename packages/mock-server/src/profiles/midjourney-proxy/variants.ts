@@ -1,13 +1,11 @@
 import type { UpstreamVariant } from '@mjkit/contract';
-import type { GatewayRouteName } from '../../core/route-match';
 
 /**
  * How the two midjourney-proxy variants differ (spec/profiles.md §2), as one exhaustive table: a
- * renderer reads a fact here instead of branching on the variant name.
+ * renderer reads a fact here instead of branching on the variant name. The routes each variant serves are
+ * the contract's `PROFILE_ROUTES` (one table for the mock, the OpenAPI documents and the conformance suite).
  */
 export interface VariantFacts {
-  /** Routes served under `/mj` (names of the contract's gateway routes plus the variant's extras). */
-  routes: readonly GatewayRouteName[];
   /** Most tasks `/task/list` answers (TA: the newest 100; NZ: all). */
   listLimit: number;
   /** Whether `/mj-fast|mj-relax|mj-turbo/mj/...` prefixes are served. */
@@ -36,14 +34,11 @@ export interface VariantFacts {
   describeLink: boolean;
 }
 
-const COMMON = ['imagine', 'blend', 'describe', 'fetchTask', 'listByCondition', 'taskList'] as const;
-
 /** The facts of each variant, with sources. */
 export const VARIANTS: Readonly<Record<UpstreamVariant, VariantFacts>> = {
   // novicezk/midjourney-proxy @0be95a9: controller/SubmitController.java, controller/TaskController.java,
   // support/ApiAuthorizeInterceptor.java, service/NotifyServiceImpl.java, support/Task.java.
   nz: {
-    routes: [...COMMON, 'change', 'simpleChange', 'taskQueue'],
     listLimit: Number.POSITIVE_INFINITY,
     speedPrefixes: false,
     authHeaders: ['mj-api-secret'],
@@ -59,19 +54,6 @@ export const VARIANTS: Readonly<Record<UpstreamVariant, VariantFacts>> = {
   // trueai-org/midjourney-proxy @ed32197: Controllers/SubmitController.cs, Controllers/TaskController.cs,
   // Controllers/InsightFaceController.cs, SimpleAuthMiddleware.cs, Services/NotifyService.cs.
   ta: {
-    routes: [
-      ...COMMON,
-      'shorten',
-      'action',
-      'modal',
-      'video',
-      'edits',
-      'uploadDiscordImages',
-      'swapFace',
-      'imageSeed',
-      'cancelTask',
-      'listByIds',
-    ],
     // TaskController.cs List(): OrderByDescending(SubmitTime).Take(100).
     listLimit: 100,
     speedPrefixes: true,
