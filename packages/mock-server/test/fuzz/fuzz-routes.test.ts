@@ -29,19 +29,3 @@ describe('fuzz: every route, contract bodies and garbage', () => {
     timeout,
   );
 });
-
-// Deep nesting, odd charsets and long request lines (issue #12 items 1, 8, 17): the pre-body stage answers them.
-describe('fuzz: kinds the pre-body stage answers (deep nesting, odd charsets, 431)', () => {
-  it(
-    `${runs} cases per route with deep nesting, non-UTF charsets and request lines over 16 KB`,
-    async () => {
-      const stats = await fuzzEveryRoute({ runs, pending: true });
-      console.log(formatStats(stats));
-      for (const s of stats) {
-        expect(s.healthy, s.route).toBe(true);
-        expect(s.kinds['deep-nesting'] ?? 0, s.route).toBeGreaterThan(0);
-      }
-    },
-    timeout,
-  );
-});
