@@ -134,7 +134,10 @@ export const ModalRequestSchema = z
       .string()
       .optional()
       .meta({ description: 'Edited prompt; Custom Zoom needs `--zoom 1..2`.', example: 'Cat' }),
-    maskBase64: z.string().optional().meta({ description: 'Mask for Vary (Region), as a data URL.' }),
+    maskBase64: z.string().optional().meta({
+      description:
+        'Mask for Vary (Region): a PNG as a data URL or bare base64. Not parsed upstream (trueai leaves DataUrl.Parse(MaskBase64) commented out), so any string is accepted.',
+    }),
     ...common,
   })
   .meta({ id: 'ModalRequest' });
