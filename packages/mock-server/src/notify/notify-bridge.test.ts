@@ -40,7 +40,9 @@ describe('notify bridge: delivery ids', () => {
     '%s: an equal rank announced again gets its own id (%i deliveries of that change)',
     async (variant, count) => {
       const { engine, clock, notifier, ids } = setup(variant);
-      const id = engine.submit(imagineInput('a', { notifyHook: 'http://hook.test/cb' })).task.id;
+      const outcome = engine.submit(imagineInput('a', { notifyHook: 'http://hook.test/cb' }));
+      if (outcome.kind === 'rejected') throw new Error('submit rejected');
+      const id = outcome.task.id;
       const seen: TaskChange[] = [];
       engine.events.on('change', (c) => {
         if (c.status === 'IN_PROGRESS') seen.push(c);
