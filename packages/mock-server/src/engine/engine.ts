@@ -1,115 +1,22 @@
-import {
-  type EngineEventInfo,
-  isTerminalStatus,
-  type SeedTask,
-  type Task,
-  type TaskStatus,
-  UPSTREAM_TEXTS,
-} from '@mjkit/contract';
-import type { Clock } from './clock';
+import { isTerminalStatus, type TaskStatus, UPSTREAM_TEXTS } from '@mjkit/contract';
 import { createRecord } from './create-record';
-import { createEmitter, type Emitter } from './emitter';
+import { createFinishedOrder } from './finished-order';
+import { createEmitter } from './emitter';
 import { type EngineConfig, type EngineLimits, defaultLimits, mergeConfig } from './engine-config';
-import { CDN_PREFIX, finalImageFile, type ImageSpec, parseImageFile, previewImageFile } from './media';
-import { createOutcomeStore, type OutcomeStore } from './outcomes';
-import { buttonsFor } from './product-buttons';
-import { createRandom, type Random } from './random';
-import { createScheduler, type Scheduler } from './scheduler';
+import type { ChangeBatch, Engine, EngineDeps, EngineEvents, TaskChange } from './engine-types';
+import { parseImageFile, previewImageFile } from './media';
+import { createOutcomeStore } from './outcomes';
+import { createRandom } from './random';
+import { createScheduler } from './scheduler';
+import { seedInput } from './seed-input';
 import { setStatus } from './set-status';
-import { ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
-import { createTaskIds, type IdGenerator } from './task-ids';
-import type { Product, SubmitInput, SubmitOutcome, TaskRecord } from './task-record';
+import { ENGINE_SNAPSHOT_VERSION } from './snapshot';
+import { createTaskIds } from './task-ids';
+import type { SubmitOutcome, TaskRecord } from './task-record';
+import { taskFilePath, writeResult } from './task-result';
 import { planTimeline } from './timeline';
 
-/**
- * One change of a task. `task` and `record` are the live objects, not copies: read them during the
- * event; a listener that keeps data copies (or renders) what it needs right away.
- */
-export interface TaskChange extends EngineEventInfo {
-  task: Readonly<Task>;
-  record: Readonly<TaskRecord>;
-}
-
-/** The ids one engine call touched: a store commits each batch in one transaction. */
-export interface ChangeBatch {
-  at: number;
-  taskIds: string[];
-  /** Ids removed (evicted or reset) in this batch. */
-  removed: string[];
-}
-
-/** The engine's typed events. */
-export interface EngineEvents extends Record<string, unknown> {
-  change: TaskChange;
-  batch: ChangeBatch;
-}
-
-/** Counts for the control API's state. */
-export interface EngineStats {
-  counts: Record<string, number>;
-  running: number;
-  queued: number;
-}
-
-/** The simulation (DESIGN.md §3): pure, driven by the injected clock and seeded random. */
-export interface Engine {
-  readonly events: Emitter<EngineEvents>;
-  readonly outcomes: OutcomeStore;
-  readonly random: Random;
-  readonly scheduler: Pick<Scheduler, 'ops' | 'size'>;
-  /** The simulated upstream account's ids, as envelopes and task properties carry them. */
-  readonly instance: { discordInstanceId: string; discordChannelId: string };
-  /** The current config: frozen, shared, never copied (read it freely on hot paths). */
-  config(): Readonly<EngineConfig>;
-  configure(patch: Parameters<typeof mergeConfig>[1]): Readonly<EngineConfig>;
-  readonly limits: Readonly<EngineLimits>;
-  submit(input: SubmitInput): SubmitOutcome;
-  /** Queues a MODAL task (after /submit/modal), optionally with a new prompt. */
-  confirmModal(id: string, prompt: string | undefined): SubmitOutcome;
-  /** The live task (read-only; do not keep it across calls). */
-  get(id: string): Readonly<Task> | undefined;
-  record(id: string): Readonly<TaskRecord> | undefined;
-  list(ids: readonly string[]): Readonly<TaskRecord>[];
-  /** Every stored task (bounded by `limits.maxTasks`), in store order. */
-  all(): Readonly<TaskRecord>[];
-  /** Tasks running or waiting for a slot (the upstream's queue: NZ `getQueueTasks`). */
-  pending(): Readonly<TaskRecord>[];
-  /**
-   * Fails an unfinished task with `reason` (trueai's cancel: `task.Fail("取消任务")`), freeing its
-   * slot or queue place. Returns false for an unknown or finished task.
-   */
-  cancel(id: string, reason: string): boolean;
-  /** Processes every scheduled change up to the clock's now; returns what changed, in order. */
-  sync(): TaskChange[];
-  seed(input: SeedTask, options?: { owner?: string | null }): Readonly<TaskRecord>;
-  /** Describes the image behind `/cdn/attachments/<taskId>/<file>`, if it exists. */
-  imageSpec(taskId: string, file: string): ImageSpec | undefined;
-  stats(): EngineStats;
-  /** Tasks evicted so far because the store was full (`maxTasks`). */
-  evictions(): number;
-  reset(): void;
-  /** The whole state as plain JSON (a deep copy). */
-  snapshot(): EngineSnapshot;
-  /** Replaces the whole state with a snapshot's. */
-  restore(snapshot: EngineSnapshot): void;
-  /**
-   * The snapshot without its O(stored tasks) parts (`tasks`, `finished`): what a store rewrites with
-   * every change batch. Small: the queue and running lists are bounded by the config.
-   */
-  snapshotMeta(): Omit<EngineSnapshot, 'tasks' | 'finished'>;
-}
-
-/** What the engine is made of: injected time, randomness, config and limits. */
-export interface EngineDeps {
-  clock: Clock;
-  seed?: number;
-  config: EngineConfig;
-  limits?: Partial<EngineLimits>;
-  ids?: IdGenerator;
-}
-
-/** The base-URL-free path of a task file. */
-const filePath = (r: TaskRecord, file: string) => `${CDN_PREFIX}/${r.task.id}/${file}`;
+export type { ChangeBatch, Engine, EngineDeps, EngineEvents, EngineStats, TaskChange } from './engine-types';
 
 /** Creates an engine. */
 export function createEngine(deps: EngineDeps): Engine {
@@ -125,8 +32,7 @@ export function createEngine(deps: EngineDeps): Engine {
   const records = new Map<string, TaskRecord>();
   const running = new Set<string>();
   let queue: string[] = [];
-  let finished: string[] = [];
-  let finishedHead = 0;
+  const finished = createFinishedOrder();
   let evicted = 0;
   const fired: TaskChange[] = [];
   const touched = new Set<string>();
@@ -190,16 +96,13 @@ export function createEngine(deps: EngineDeps): Engine {
   };
 
   const evictIfFull = () => {
-    while (records.size > limits.maxTasks && finishedHead < finished.length) {
-      const id = finished[finishedHead++]!;
+    while (records.size > limits.maxTasks) {
+      const id = finished.takeOldest();
+      if (id === undefined) break;
       if (records.delete(id)) {
         evicted++;
         removed.push(id);
       }
-    }
-    if (finishedHead > 1024 && finishedHead * 2 > finished.length) {
-      finished = finished.slice(finishedHead);
-      finishedHead = 0;
     }
   };
 
@@ -208,30 +111,7 @@ export function createEngine(deps: EngineDeps): Engine {
     setStatus(t, status);
     t.finishTime = at;
     r.gen++;
-    if (status === 'SUCCESS') {
-      t.progress = '100%';
-      t.imageUrl = r.finalImageUrl ?? filePath(r, finalImageFile(t.prompt, r.hash));
-      t.imageWidth = r.media.width;
-      t.imageHeight = r.media.height;
-      t.buttons = buttonsFor(r);
-      t.imageUrls = r.product === 'grid' ? [1, 2, 3, 4].map((i) => ({ url: `${t.imageUrl}?part=${i}` })) : [];
-      // Describe: the result replaces the prompt (spec §3.1).
-      if (r.product === 'describe' && r.finalProperties.finalPrompt)
-        t.prompt = t.promptEn = r.finalProperties.finalPrompt;
-      Object.assign(t.properties, r.finalProperties, {
-        messageId: `1${random.digits(18)}`,
-        messageHash: r.hash,
-        messageContent: `**${t.promptEn || t.prompt}** - <@${instance.discordInstanceId}> (${t.mode.toLowerCase()})`,
-      });
-      if (r.video) {
-        const clips = Array.from({ length: r.video.count }, (_, i) => filePath(r, `${r.hash}_${i}.mp4`));
-        t.videoUrl = clips[0] ?? null;
-        t.videoUrls = clips.map((u) => ({ url: u }));
-      }
-    } else {
-      t.progress = '';
-      t.failReason = failReason ?? 'Invalid Form Body';
-    }
+    writeResult(r, status, failReason, random, instance);
     running.delete(t.id);
     finished.push(t.id);
     emit('finished', r, at);
@@ -253,7 +133,7 @@ export function createEngine(deps: EngineDeps): Engine {
     setStatus(t, 'IN_PROGRESS');
     t.progress = step.progress;
     const pct = Number.parseInt(step.progress, 10);
-    if (pct > 0) t.imageUrl = filePath(r, previewImageFile(pct, r.hash));
+    if (pct > 0) t.imageUrl = taskFilePath(r, previewImageFile(pct, r.hash));
     schedule(r);
     emit(wasStatus === 'IN_PROGRESS' ? 'progress' : 'status', r, at);
   };
@@ -347,33 +227,7 @@ export function createEngine(deps: EngineDeps): Engine {
     },
     seed(input, options = {}) {
       const status: TaskStatus = input.status ?? 'SUCCESS';
-      const prompt = input.prompt ?? 'a seeded task';
-      const action = input.action ?? 'IMAGINE';
-      const product: Product = action === 'UPSCALE' ? 'upscale' : action === 'DESCRIBE' ? 'describe' : 'grid';
-      const size = config.imageSize;
-      const r = createRecord(
-        {
-          action,
-          prompt,
-          description: `/${action.toLowerCase()} ${prompt}`,
-          state: input.state ?? null,
-          notifyHook: input.notifyHook ?? null,
-          // A given image is kept as is (issue 14 point 10), instead of a rendered one.
-          finalImageUrl: input.imageUrl,
-          botType: 'MID_JOURNEY',
-          mode: 'FAST',
-          owner: options.owner ?? null,
-          product,
-          media: {
-            layout: product === 'upscale' ? 'single' : 'grid',
-            width: size,
-            height: size,
-            palette: [],
-            inputs: [],
-          },
-        },
-        recordDeps(),
-      );
+      const r = createRecord(seedInput(input, config, options.owner ?? null), recordDeps());
       store(r);
       const now = clock.now();
       if (status === 'SUCCESS' || status === 'FAILURE') {
@@ -410,8 +264,7 @@ export function createEngine(deps: EngineDeps): Engine {
       running.clear();
       scheduler.clear();
       queue = [];
-      finished = [];
-      finishedHead = 0;
+      finished.replace([]);
       outcomes.clear();
       flush();
     },
@@ -419,7 +272,7 @@ export function createEngine(deps: EngineDeps): Engine {
       structuredClone({
         ...engine.snapshotMeta(),
         tasks: [...records.values()],
-        finished: finished.slice(finishedHead),
+        finished: finished.list(),
       }),
     snapshotMeta: () => ({
       version: ENGINE_SNAPSHOT_VERSION,
@@ -439,7 +292,7 @@ export function createEngine(deps: EngineDeps): Engine {
       engine.reset();
       for (const r of copy.tasks) records.set(r.task.id, r);
       queue = copy.queue;
-      finished = copy.finished;
+      finished.replace(copy.finished);
       for (const id of copy.running) {
         running.add(id);
         const r = records.get(id);
