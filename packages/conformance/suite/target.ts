@@ -14,6 +14,7 @@ import {
   type Profile,
   type ProfileTarget,
   profileTarget,
+  relayServes,
   targetServes,
 } from '@mjkit/contract';
 import type { TestContext } from 'vitest';
@@ -105,6 +106,9 @@ async function load(): Promise<Target> {
   if (upstream !== 'nz' && upstream !== 'ta')
     throw new Error(`MJ_UPSTREAM must be nz or ta (got ${upstream})`);
   const name = profileTarget(profile, upstream);
+  // new-api answers a route its upstream lacks with empty_response_body (code 5): not served.
+  const serves = (route: GatewayRouteName) =>
+    name === 'new-api' ? relayServes(upstream, route) : targetServes(name, route);
   const apiKey = env('MJ_API_KEY');
   // midjourney-proxy reads the raw Authorization value (TA) or only mj-api-secret (NZ); every profile reads mj-api-secret.
   const authHeader = profile === 'midjourney-proxy' ? 'mj-api-secret' : 'authorization';
@@ -147,10 +151,14 @@ async function load(): Promise<Target> {
     upstream,
     name,
     authHeaders,
-    serves: (route) => targetServes(name, route),
+    serves,
     needs: (ctx, ...routes) => {
-      const missing = routes.filter((r) => !targetServes(name, r));
-      if (missing.length > 0) skip(ctx, `${name} does not serve ${missing.join(', ')}`);
+      const missing = routes.filter((r) => !serves(r));
+      if (missing.length > 0)
+        skip(
+          ctx,
+          `${name === 'new-api' ? `new-api over ${upstream}` : name} does not serve ${missing.join(', ')}`,
+        );
     },
     viaPrism: env('MJ_PRISM') === '1',
     control,

@@ -87,3 +87,20 @@ export const PROFILE_ROUTES: Readonly<Record<ProfileTarget, readonly GatewayRout
 export function targetServes(target: ProfileTarget, route: GatewayRouteName): boolean {
   return PROFILE_ROUTES[target].includes(route);
 }
+
+/** The routes new-api answers itself, whatever its upstream serves: its task records and image proxy. */
+const NEW_API_OWN_ROUTES: readonly GatewayRouteName[] = ['fetchTask', 'listByCondition', 'image'];
+
+/**
+ * Whether new-api in front of `upstream` gets a real answer on a route: its own routes always; the rest
+ * only when the upstream has the route. Otherwise the upstream answers 404 with no body and new-api says
+ * `empty_response_body` (code 5): behind trueai that is change, behind novicezk action, modal, video,
+ * edits, shorten, upload, swap and image-seed (`relay/mjproxy_handler.go` forwards to the same path).
+ * @example relayServes('ta', 'change') // false
+ */
+export function relayServes(upstream: UpstreamVariant, route: GatewayRouteName): boolean {
+  return (
+    targetServes('new-api', route) &&
+    (NEW_API_OWN_ROUTES.includes(route) || targetServes(`midjourney-proxy-${upstream}`, route))
+  );
+}

@@ -41,6 +41,7 @@ export {
   PROFILE_TARGETS,
   type ProfileTarget,
   profileTarget,
+  relayServes,
   targetServes,
 } from '../profile-targets';
 export { isProfile, type Layer, PROFILE_LOCAL_LAYER, PROFILES, type Profile } from '../profiles';

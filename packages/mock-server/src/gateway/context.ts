@@ -16,6 +16,12 @@ export interface GatewayRules {
   describeLink: boolean;
   /** Describe reads the first of `base64Array` (the gateway page's DTO; no upstream reads it). */
   describeBase64Array: boolean;
+  /**
+   * A relay in front of an upstream (new-api): whether the upstream serves the route. When it does not,
+   * the relay's own checks still run, then its forward gets the upstream's empty 404 and it answers
+   * `empty_response_body` instead of creating a task. Unset: every route is served.
+   */
+  upstreamServes?: ((route: GatewayRouteName) => boolean) | undefined;
 }
 
 /** Everything a gateway route needs besides its input: no HTTP, no profile, no base URL. */

@@ -1,5 +1,6 @@
 import { ListByConditionRequestSchema } from '@mjkit/contract';
 import type { GatewayContext } from './context';
+import { upstreamLacksRoute } from './guards';
 import { type GatewayResult, localError, upstreamError } from './result';
 
 /**
@@ -47,6 +48,8 @@ export function listByCondition(ctx: GatewayContext, raw: unknown): GatewayResul
 export function imageSeed(ctx: GatewayContext, id: string): GatewayResult {
   const record = ownTask(ctx, id);
   if (!record) return { kind: 'taskNotFound' };
+  const missing = upstreamLacksRoute(ctx);
+  if (missing) return missing;
   if (record.task.status !== 'SUCCESS') return upstreamError('image_seed_not_ready');
   return { kind: 'seed', seed: String(record.media.seed) };
 }

@@ -1,6 +1,6 @@
 import { uploadPath } from '../images/upload-store';
 import type { GatewayContext } from './context';
-import { bindBody, parseImages } from './guards';
+import { bindBody, parseImages, upstreamLacksRoute } from './guards';
 import { type GatewayResult, upstreamError } from './result';
 
 /**
@@ -11,6 +11,8 @@ import { type GatewayResult, upstreamError } from './result';
 export function uploadImages(ctx: GatewayContext, raw: unknown): GatewayResult {
   const bound = bindBody(raw);
   if (!bound.ok) return bound.result;
+  const missing = upstreamLacksRoute(ctx);
+  if (missing) return missing;
   const list = bound.value.base64Array ?? [];
   if (list.length === 0) return upstreamError('upload_base64_required');
   const images = parseImages(list);

@@ -1,5 +1,12 @@
-import { emittedResponseSchemas } from '@mjkit/contract';
-import { type TaskWire, type UpstreamVariant, VARIANT_ROUTE_NAMES } from '@mjkit/contract';
+import {
+  emittedResponseSchemas,
+  LOCAL_ERRORS,
+  type LocalErrorName,
+  type TaskWire,
+  relayServes,
+  type UpstreamVariant,
+  VARIANT_ROUTE_NAMES,
+} from '@mjkit/contract';
 import type { GatewayRouteName } from '../../core/route-match';
 import type { TaskRecord } from '../../engine/task-record';
 import type { GatewayResult } from '../../gateway/result';
@@ -39,7 +46,7 @@ const hasNonStringIds = (body: unknown): boolean => {
 };
 
 /** Local errors new-api itself can answer (spec/profiles.md §1.1 item 5); the rest reach the upstream. */
-const REACHABLE_SHAPE_A = new Set([
+const REACHABLE_SHAPE_A = new Set<LocalErrorName>([
   'prompt_is_required',
   'index_is_required',
   'task_not_found',
@@ -48,6 +55,7 @@ const REACHABLE_SHAPE_A = new Set([
   'sour_base64_and_target_base64_is_required',
   'task_no_found',
   'do_request_failed',
+  'empty_response_body',
 ]);
 const SHAPE_B_400 = new Set(['custom_id_is_required', 'unknown_action']);
 
@@ -78,6 +86,8 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
     },
     maxRecords: options.maxRecords ?? 10_000,
   });
+  /** Routes that get a real answer through the upstream (the contract's `relayServes`). */
+  const upstreamServes = (route: GatewayRouteName) => relayServes(variant, route);
   let requestSeq = 0;
   const requestId = () => `${options.now()}${String(++requestSeq).padStart(6, '0')}`;
   const owner = (record: Readonly<TaskRecord>) => record.owner ?? '';
@@ -148,9 +158,13 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
       const stop = distributorStop(route, input);
       return stop ? raw(shapeB(stop.status, stop.message, requestId(), stop.code)) : undefined;
     },
-    // The upstream's rules (new-api forwards the raw body): NZ answers 24, TA fails the task later.
-    rules: upstream.rules,
+    // The upstream's rules (new-api forwards the raw body): NZ answers 24, TA fails the task later. A
+    // route the upstream lacks (TA: change; NZ: action, modal, video, …) ends in empty_response_body.
+    rules: { ...upstream.rules, upstreamServes },
     render(result, ctx) {
+      // An upstream check on a route the upstream does not have: new-api never gets that far.
+      if (result.kind === 'upstreamError' && !upstreamServes(ctx.route))
+        return raw(shapeA('empty_response_body', '', LOCAL_ERRORS.empty_response_body.code));
       switch (result.kind) {
         case 'accepted':
         case 'queued':
@@ -166,7 +180,8 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
               result.name === 'unknown_action' ? `unknown_action:${result.detail ?? ''}` : result.name;
             return raw(shapeB(400, message, requestId()));
           }
-          if (REACHABLE_SHAPE_A.has(result.name)) return raw(shapeA(result.name, ''));
+          if (REACHABLE_SHAPE_A.has(result.name))
+            return raw(shapeA(result.name, '', LOCAL_ERRORS[result.name].code));
           return forward(upstream.render(result, ctx), '');
         }
         case 'taskNotFound':
