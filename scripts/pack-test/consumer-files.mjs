@@ -13,8 +13,9 @@ export const CONSUMER_TOOLS = { typescript: '5.9.3', '@types/node': '^20.19.0', 
  */
 export function consumerFiles(tarballs) {
   const deps = Object.fromEntries(Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]));
-  // Each @mjkit package depends on the others by version (0.1.0): `$name` points those at the tarballs
-  // too, so npm never asks the public registry for @mjkit/* (where anyone could publish the names).
+  // Each @mjkit package depends on the others by version (pack turns workspace:* into it): `$name`
+  // points those at the tarballs too, so npm never asks the public registry for @mjkit/* (where anyone
+  // could publish the names).
   const overrides = Object.fromEntries(Object.keys(tarballs).map((name) => [name, `$${name}`]));
   return {
     'package.json': `${JSON.stringify(
