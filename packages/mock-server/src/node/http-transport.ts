@@ -61,7 +61,9 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
           : callback(null, address.address, address.family);
     }
     const secure = target.protocol === 'https:';
-    const payload = Buffer.from(body);
+    // A string body written with `end()` before the headers go out leaves in the same write as the
+    // headers (a Buffer body is a second chunk of a writev): one write per delivery.
+    const length = Buffer.byteLength(body);
     return new Promise((resolve, reject) => {
       const req = (secure ? httpsRequest : httpRequest)(
         target,
@@ -70,7 +72,7 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
           agent: secure ? https : http,
           signal,
           ...(pinned ? { lookup: pinned } : {}),
-          headers: { ...headers, 'content-type': 'application/json', 'content-length': payload.length },
+          headers: { ...headers, 'content-type': 'application/json', 'content-length': length },
         },
         (res) => {
           res.resume();
@@ -79,7 +81,7 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
         },
       );
       req.on('error', reject);
-      req.end(payload);
+      req.end(body);
     });
   };
 }

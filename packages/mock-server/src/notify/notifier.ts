@@ -218,7 +218,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         active++;
         activeByHost.set(host, active);
         busyTasks.add(job.taskId);
-        inFlight.set(job, new AbortController());
+        // `run` reaches `attempt` synchronously, which puts the job in flight with its controller.
         void run(job);
       }
       if (queue.length === 0) queues.delete(host);
