@@ -101,6 +101,8 @@ export {
   type MockHealth,
   MockHealthSchema,
   MAX_CLOCK_SPEED,
+  DEFAULT_ADVANCE_EVENTS,
+  MAX_ADVANCE_EVENTS,
   type MockState,
   MockStateSchema,
   type MockSnapshotDocument,

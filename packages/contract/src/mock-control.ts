@@ -9,7 +9,9 @@ import {
   MockConfigSchema,
 } from './schemas/mock-config';
 import {
+  DEFAULT_ADVANCE_EVENTS,
   EngineEventSchema,
+  MAX_ADVANCE_EVENTS,
   MockHealthSchema,
   MockStateSchema,
   NotificationLogEntrySchema,
@@ -68,11 +70,26 @@ export const mockControlContract = /* @__PURE__ */ c.router(
     },
     advance: {
       ...R.advance,
-      body: z.object({ ms: z.number().min(0).max(86_400_000) }),
-      responses: { 200: z.object({ clock: ClockStateSchema, events: z.array(EngineEventSchema) }), ...err },
+      body: z.object({
+        ms: z.number().min(0).max(86_400_000),
+        maxEvents: z
+          .int()
+          .min(0)
+          .max(MAX_ADVANCE_EVENTS)
+          .optional()
+          .meta({ description: `Most events listed in the answer (default ${DEFAULT_ADVANCE_EVENTS}).` }),
+      }),
+      responses: {
+        200: z.object({
+          clock: ClockStateSchema,
+          events: z.array(EngineEventSchema),
+          eventCount: z.int().min(0).meta({ description: 'Events that fired, listed or not.' }),
+          truncated: z.boolean().meta({ description: 'Whether `events` stops at `maxEvents`.' }),
+        }),
+        ...err,
+      },
       summary: 'Move the manual clock; returns the events that fired',
-      description:
-        'Advances simulated time by `ms` (at most one day) and runs every task step that falls due, in order.',
+      description: `Advances simulated time by \`ms\` (at most one day) and runs every task step that falls due, in order. The answer lists the first \`maxEvents\` events (default ${DEFAULT_ADVANCE_EVENTS}, at most ${MAX_ADVANCE_EVENTS}) and counts them all; an API-key caller sees only its own tasks' events.`,
     },
     getConfig: {
       ...R.getConfig,

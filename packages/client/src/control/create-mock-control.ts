@@ -35,8 +35,14 @@ export interface MockControl {
   reset(): Promise<MockState>;
   /** Switches the clock (`real`/`manual`) or its speed. */
   setClock(clock: { mode?: 'real' | 'manual'; speed?: number }): Promise<ClockState>;
-  /** Moves the manual clock by `ms`; returns the events that fired meanwhile, in order. */
-  advance(ms: number): Promise<{ clock: ClockState; events: EngineEventInfo[] }>;
+  /**
+   * Moves the manual clock by `ms`; returns the events that fired meanwhile, in order: the first
+   * `maxEvents` (default 1 000), with `eventCount` and `truncated` saying whether there were more.
+   */
+  advance(
+    ms: number,
+    options?: { maxEvents?: number },
+  ): Promise<{ clock: ClockState; events: EngineEventInfo[]; eventCount: number; truncated: boolean }>;
   getConfig(): Promise<MockConfig>;
   patchConfig(patch: MockConfigPatch): Promise<MockConfig>;
   /** Forced outcomes still waiting. */
@@ -111,7 +117,7 @@ export function createMockControl(
     state: () => call('state'),
     reset: () => call('reset', {}),
     setClock: (clock) => call('setClock', clock),
-    advance: (ms) => call('advance', { ms }),
+    advance: (ms, options = {}) => call('advance', { ms, ...options }),
     getConfig: () => call('getConfig'),
     patchConfig: (patch) => call('patchConfig', patch),
     listOutcomes: () => call('listOutcomes'),

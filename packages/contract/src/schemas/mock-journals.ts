@@ -5,6 +5,11 @@ import { ClockStateSchema, MockConfigSchema } from './mock-config';
 import { StoredOutcomeSchema } from './mock-outcomes';
 import { TaskSchema } from './task';
 
+/** Events listed by one `/__mock/clock/advance` answer unless `maxEvents` says otherwise. */
+export const DEFAULT_ADVANCE_EVENTS = 1_000;
+/** Most events one advance answer may list (10 000 running tasks fire ~80 000 in ten minutes). */
+export const MAX_ADVANCE_EVENTS = 100_000;
+
 /** An engine event, as the advance route and the playground see it. */
 export const EngineEventSchema = z.object({
   type: z.enum(['created', 'status', 'progress', 'finished', 'deleted']),

@@ -1,4 +1,9 @@
-import { type MockState, mockControlContract } from '@mjkit/contract';
+import {
+  DEFAULT_ADVANCE_EVENTS,
+  type EngineEventInfo,
+  type MockState,
+  mockControlContract,
+} from '@mjkit/contract';
 import type { z } from 'zod';
 import type { ControlAccess } from '../core/control-auth';
 import { digestKey, ownerOf } from '../core/digest-key';
@@ -70,13 +75,18 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
       return mockError('bind_request_body_failed', (e as Error).message);
     }
   },
-  advance: (mock, { body }: { body: { ms: number } }) => {
+  advance: (mock, { body, access }: { body: { ms: number; maxEvents?: number }; access: ControlAccess }) => {
     mock.engine.sync();
     mock.clock.advance(body.ms);
-    const events = mock.engine
-      .sync()
-      .map(({ type, at, taskId, status, progress }) => ({ type, at, taskId, status, progress }));
-    return json(200, { clock: mock.clock.state(), events });
+    // Bounded (an 8.5 MB list for 10 000 running tasks was most of the call) and scoped to the caller.
+    const max = body.maxEvents ?? DEFAULT_ADVANCE_EVENTS;
+    const events: EngineEventInfo[] = [];
+    let eventCount = 0;
+    for (const { type, at, taskId, status, progress, record } of mock.engine.sync()) {
+      if (access.scope !== 'admin' && record.owner !== null && record.owner !== access.owner) continue;
+      if (eventCount++ < max) events.push({ type, at, taskId, status, progress });
+    }
+    return json(200, { clock: mock.clock.state(), events, eventCount, truncated: eventCount > max });
   },
   getConfig: (mock, { access }) => json(200, shownConfig(mock, access)),
   patchConfig: (

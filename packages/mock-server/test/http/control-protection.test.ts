@@ -97,6 +97,27 @@ describe('control API protection', () => {
   });
 });
 
+describe('clock advance scoped to the caller', () => {
+  it("an API-key caller sees only its own tasks' events; the control key sees all", async () => {
+    const { http } = testApp({ config: { keys: [A, B] }, controlKey: 'ctl' });
+    const a = (await http().post('/mj/submit/imagine').set(bearer(A)).send({ prompt: 'a' })).body.result;
+    const b = (await http().post('/mj/submit/imagine').set(bearer(B)).send({ prompt: 'b' })).body.result;
+    expect(a).not.toBe(b);
+    const scoped = testApp({ config: { keys: [A, B] } });
+    const mine = (await scoped.http().post('/mj/submit/imagine').set(bearer(A)).send({ prompt: 'a' })).body
+      .result;
+    await scoped.http().post('/mj/submit/imagine').set(bearer(B)).send({ prompt: 'b' });
+    const seen = (
+      await scoped.http().post('/__mock/clock/advance').set(bearer(A)).send({ ms: 1000 }).expect(200)
+    ).body;
+    expect(seen.events.map((e: { taskId: string }) => e.taskId)).toEqual([mine]);
+    expect(seen.eventCount).toBe(1);
+    const all = (await http().post('/__mock/clock/advance').set(bearer('ctl')).send({ ms: 1000 }).expect(200))
+      .body;
+    expect(new Set(all.events.map((e: { taskId: string }) => e.taskId))).toEqual(new Set([a, b]));
+  });
+});
+
 describe('tasks scoped to the key that created them', () => {
   it("another key's fetch, list, action and image-seed get the not-found answer", async () => {
     const { http, advance } = testApp({ config: { keys: [A, B] } });

@@ -20,7 +20,28 @@ describe('control API /__mock', () => {
       { type: 'status', at: 1_735_689_601_000, taskId: id, status: 'IN_PROGRESS', progress: '0%' },
     ]);
     expect(body.clock.now).toBe(1_735_689_601_000);
+    expect(body).toMatchObject({ eventCount: 1, truncated: false });
     expect((await http().post('/__mock/clock/advance').send({ ms: -5 })).status).toBe(400);
+  });
+
+  it('lists at most maxEvents events (default 1 000) and counts them all', async () => {
+    const { http } = testApp({ config: { concurrency: 50, queueSize: 0 } });
+    for (let i = 0; i < 50; i++)
+      await http()
+        .post('/mj/submit/imagine')
+        .send({ prompt: `cat ${i}` });
+    const first = (await http().post('/__mock/clock/advance').send({ ms: 1000, maxEvents: 10 }).expect(200))
+      .body;
+    expect(first.events).toHaveLength(10);
+    expect(first).toMatchObject({ eventCount: 50, truncated: true });
+    // The default bound: 50 tasks × ~8 changes each stay under 1 000 and are all listed.
+    const rest = (await http().post('/__mock/clock/advance').send({ ms: 120_000 }).expect(200)).body;
+    expect(rest.events).toHaveLength(rest.eventCount);
+    expect(rest.eventCount).toBeGreaterThan(300);
+    expect(rest.truncated).toBe(false);
+    const none = (await http().post('/__mock/clock/advance').send({ ms: 1, maxEvents: 0 }).expect(200)).body;
+    expect(none).toMatchObject({ events: [], truncated: false });
+    expect((await http().post('/__mock/clock/advance').send({ ms: 1, maxEvents: 100_001 })).status).toBe(400);
   });
 
   it('switches between manual and real time and changes speed', async () => {
