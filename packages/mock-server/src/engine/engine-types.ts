@@ -79,13 +79,23 @@ export interface Engine {
   reset(): void;
   /** The whole state as plain JSON (a deep copy). */
   snapshot(): EngineSnapshot;
-  /** Replaces the whole state with a snapshot's. */
-  restore(snapshot: EngineSnapshot): void;
+  /**
+   * Replaces the whole state with a snapshot's, copied first. With `adopt`, the engine takes the
+   * snapshot's objects as they are (no copy): for a snapshot made for this call alone, such as one
+   * parsed from a store, that nobody reads or changes afterwards.
+   */
+  restore(snapshot: EngineSnapshot, options?: RestoreOptions): void;
   /**
    * The snapshot without its O(stored tasks) parts (`tasks`, `finished`): what a store rewrites with
    * every change batch. Small: the queue and running lists are bounded by the config.
    */
   snapshotMeta(): Omit<EngineSnapshot, 'tasks' | 'finished'>;
+}
+
+/** Options of `restore()`. */
+export interface RestoreOptions {
+  /** Take the snapshot's objects instead of a deep copy (the caller gives them up). */
+  adopt?: boolean;
 }
 
 /** What the engine is made of: injected time, randomness, config and limits. */

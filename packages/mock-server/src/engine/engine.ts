@@ -16,7 +16,15 @@ import type { SubmitOutcome, TaskRecord } from './task-record';
 import { taskFilePath, writeResult } from './task-result';
 import { planTimeline } from './timeline';
 
-export type { ChangeBatch, Engine, EngineDeps, EngineEvents, EngineStats, TaskChange } from './engine-types';
+export type {
+  ChangeBatch,
+  Engine,
+  EngineDeps,
+  EngineEvents,
+  EngineStats,
+  RestoreOptions,
+  TaskChange,
+} from './engine-types';
 
 /** Creates an engine. */
 export function createEngine(deps: EngineDeps): Engine {
@@ -285,10 +293,11 @@ export function createEngine(deps: EngineDeps): Engine {
       config,
       evictions: evicted,
     }),
-    restore(snapshot) {
+    restore(snapshot, options = {}) {
       if (snapshot.version !== ENGINE_SNAPSHOT_VERSION)
         throw new Error(`engine snapshot version ${snapshot.version} is not ${ENGINE_SNAPSHOT_VERSION}`);
-      const copy = structuredClone(snapshot);
+      // A deep copy was about half of a restart's restore time (docs/persistence.md): skipped on adopt.
+      const copy = options.adopt ? snapshot : structuredClone(snapshot);
       engine.reset();
       for (const r of copy.tasks) records.set(r.task.id, r);
       queue = copy.queue;

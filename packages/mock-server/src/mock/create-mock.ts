@@ -1,5 +1,5 @@
 import type { NotificationLogEntry, RequestLogEntry } from '@mjkit/contract';
-import { type ChangeBatch, createEngine, type Engine } from '../engine/engine';
+import { type ChangeBatch, createEngine, type Engine, type RestoreOptions } from '../engine/engine';
 import type { EngineSnapshot } from '../engine/snapshot';
 import { defaultConfig, type EngineConfig, type EngineLimits, mergeConfig } from '../engine/engine-config';
 import { DEFAULT_GUARD_LIMITS, type GuardLimits } from '../gateway/guards';
@@ -82,8 +82,8 @@ export interface Mock {
   stop(): void;
   /** The whole state as versioned JSON (no keys: owners are digests). */
   snapshot(): MockSnapshot;
-  /** Replaces the whole state. */
-  restore(snapshot: MockSnapshot): void;
+  /** Replaces the whole state; `adopt` as in the engine's `restore()` (no copy of the task records). */
+  restore(snapshot: MockSnapshot, options?: RestoreOptions): void;
   /** Subscribes to change batches (the ids one engine call touched): a store commits each in one transaction. */
   onBatch(listener: (batch: ChangeBatch) => void): () => void;
   /** Subscribes to whole-state replacements (`reset()`, `restore()`): a store rewrites everything. */
@@ -178,13 +178,13 @@ export function createMock(options: MockOptions = {}): Mock {
         .map(([name, f]) => ({ name, contentType: f.contentType, base64: toBase64(f.bytes) })),
       deliveries: notifier.pending(),
     }),
-    restore(snapshot) {
+    restore(snapshot, options = {}) {
       if (snapshot.version !== MOCK_SNAPSHOT_VERSION)
         throw new Error(`mock snapshot version ${snapshot.version} is not ${MOCK_SNAPSHOT_VERSION}`);
       // Keys and quotas are configuration, never state: the running mock's stay (see withoutKeys).
       const { keys, quotas } = engine.config();
       clearAll();
-      engine.restore({ ...snapshot.engine, config: { ...snapshot.engine.config, keys, quotas } });
+      engine.restore({ ...snapshot.engine, config: { ...snapshot.engine.config, keys, quotas } }, options);
       clock.set({ mode: snapshot.clock.mode, speed: snapshot.clock.speed });
       if (snapshot.clock.now > clock.now()) clock.advance(snapshot.clock.now - clock.now());
       for (const e of snapshot.journals.requests) requests.add(e);

@@ -48,4 +48,20 @@ describe('mock snapshot/restore (issue #11, for #17)', () => {
     }
     expect(batches.flat().length).toBeGreaterThan(0);
   });
+
+  it('copies the snapshot on restore, or adopts its records with { adopt: true }', () => {
+    const a = createMock({ clock: 'manual', config: { imageSize: 64 } });
+    a.engine.seed({ prompt: 'kept' });
+    const copied = JSON.parse(JSON.stringify(a.snapshot()));
+    const adopted = JSON.parse(JSON.stringify(a.snapshot()));
+    const b = createMock({ clock: 'manual', config: { imageSize: 64 } });
+    b.restore(copied);
+    const id = copied.engine.tasks[0].task.id;
+    expect(b.engine.record(id)).not.toBe(copied.engine.tasks[0]);
+    expect(b.engine.record(id)).toEqual(copied.engine.tasks[0]);
+    const c = createMock({ clock: 'manual', config: { imageSize: 64 } });
+    c.restore(adopted, { adopt: true });
+    expect(c.engine.record(id)).toBe(adopted.engine.tasks[0]);
+    expect(c.engine.get(id)?.prompt).toBe('kept');
+  });
 });

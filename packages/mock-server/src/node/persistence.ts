@@ -83,7 +83,8 @@ export async function openPersistence(mock: Mock, options: PersistenceOptions): 
   let caughtUpMs = 0;
   if (snapshot) {
     const savedAt = state?.meta?.savedAt ?? wallNow();
-    mock.restore(snapshot);
+    // Rows fresh from the store, read by nobody else: the engine adopts them (no deep copy).
+    mock.restore(snapshot, { adopt: true });
     const target = resumeTime({ clock: snapshot.clock, savedAt }, wallNow());
     caughtUpMs = Math.max(0, target - mock.clock.now());
     if (caughtUpMs > 0) mock.clock.advance(caughtUpMs);
