@@ -89,7 +89,7 @@ export const mockControlContract = /* @__PURE__ */ c.router(
         ...err,
       },
       summary: 'Move the manual clock; returns the events that fired',
-      description: `Advances simulated time by \`ms\` (at most one day) and runs every task step that falls due, in order. The answer lists the first \`maxEvents\` events (default ${DEFAULT_ADVANCE_EVENTS}, at most ${MAX_ADVANCE_EVENTS}) and counts them all; an API-key caller sees only its own tasks' events.`,
+      description: `Advances simulated time by \`ms\` (at most one day) and runs every task step that falls due, in order. The answer lists the first \`maxEvents\` events (default ${DEFAULT_ADVANCE_EVENTS}, at most ${MAX_ADVANCE_EVENTS}) and counts every one the caller may see; an API-key caller (no control key) sees its own tasks' events and those of shared tasks (seeded with the control key or made on an open mock).`,
     },
     getConfig: {
       ...R.getConfig,

@@ -2,7 +2,7 @@ import { emittedGatewayContract, mockControlContract, resolveSpeedMode } from '@
 import { handleControl } from '../control/control-routes';
 import type { GatewayContext } from '../gateway/context';
 import { taskImage, uploadedFile } from '../gateway/files';
-import { GATEWAY_ROUTES } from '../gateway/gateway-routes';
+import { runGatewayRoute } from '../gateway/gateway-routes';
 import { withGuardLimits } from '../gateway/guards';
 import type { Mock } from '../mock/create-mock';
 import type { RenderContext } from '../profiles/profile';
@@ -103,7 +103,7 @@ export async function handle(
         path,
       };
       const result = withGuardLimits(mock.guardLimits, () =>
-        GATEWAY_ROUTES[match.name](ctx, { body, params: match.params }),
+        runGatewayRoute(ctx, { body, params: match.params }),
       );
       const r = profile.render(result, renderCtx(match.name));
       if (options.validateResponses && r.body.type === 'json')

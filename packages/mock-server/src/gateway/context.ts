@@ -18,8 +18,8 @@ export interface GatewayRules {
   describeBase64Array: boolean;
   /**
    * A relay in front of an upstream (new-api): whether the upstream serves the route. When it does not,
-   * the relay's own checks still run, then its forward gets the upstream's empty 404 and it answers
-   * `empty_response_body` instead of creating a task. Unset: every route is served.
+   * the route itself never runs: the relay's own checks do, then its forward gets the upstream's empty
+   * 404 (`forwardToMissingRoute`). Unset: every route is served.
    */
   upstreamServes?: ((route: GatewayRouteName) => boolean) | undefined;
 }

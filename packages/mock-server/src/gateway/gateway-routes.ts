@@ -8,6 +8,7 @@ import { edits } from './edits';
 import { proxyImage } from './files';
 import { imagine } from './imagine';
 import { modal } from './modal';
+import { forwardToMissingRoute } from './relay-forward';
 import type { GatewayResult } from './result';
 import { shorten } from './shorten';
 import { swapFace } from './swap-face';
@@ -42,3 +43,14 @@ export const GATEWAY_ROUTES: Record<GatewayRouteName, GatewayRoute> = {
   cancelTask: (ctx, { params }) => cancelTask(ctx, params.id ?? ''),
   listByIds: (ctx, { body }) => listByIds(ctx, body),
 };
+
+/**
+ * Runs a route for this request: the route itself, or, when a relay's upstream lacks the route
+ * (`GatewayRules.upstreamServes`), the relay's checks and forward (`forwardToMissingRoute`).
+ */
+export function runGatewayRoute(ctx: GatewayContext, input: RouteInput): GatewayResult {
+  const serves = ctx.rules.upstreamServes;
+  return serves && !serves(ctx.route)
+    ? forwardToMissingRoute(ctx, ctx.route, input)
+    : GATEWAY_ROUTES[ctx.route](ctx, input);
+}

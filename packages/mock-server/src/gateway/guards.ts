@@ -55,15 +55,6 @@ export function bindBody(raw: unknown): Checked<GatewayBody> {
   return { ok: true, value: parsed.data };
 }
 
-/**
- * The relay's forward to an upstream that lacks the route (see `GatewayRules.upstreamServes`): the
- * `empty_response_body` answer, after the relay's own checks and before anything is created.
- */
-export function upstreamLacksRoute(ctx: GatewayContext): GatewayResult | undefined {
-  const serves = ctx.rules.upstreamServes;
-  return serves && !serves(ctx.route) ? localError('empty_response_body') : undefined;
-}
-
 /** Refuses a submit when the key's quota is used up; returns a function that charges one unit. */
 export function checkQuota(ctx: GatewayContext): Checked<() => void> {
   const key = ctx.apiKey;

@@ -2,7 +2,7 @@ import type { StoredOutcome } from '@mjkit/contract';
 import type { SubmitInput } from '../engine/task-record';
 import type { GatewayContext } from './context';
 import { configOf } from './context';
-import { checkQuota, forcedOutcome, upstreamLacksRoute } from './guards';
+import { checkQuota, forcedOutcome } from './guards';
 import { type GatewayResult, upstreamError } from './result';
 import { fromOutcome } from './submit-result';
 
@@ -52,8 +52,6 @@ export function submitTask(ctx: GatewayContext, req: SubmitRequest): GatewayResu
   if ((req.input.notifyHook ?? '').length > 2000) return upstreamError('notify_hook_too_long');
   const quota = checkQuota(ctx);
   if (!quota.ok) return quota.result;
-  const missing = upstreamLacksRoute(ctx);
-  if (missing) return missing;
   const forced: StoredOutcome | undefined = forcedOutcome(ctx, req.prompt, [
     'queue-full',
     'banned',

@@ -1,6 +1,5 @@
 import { ListByConditionRequestSchema } from '@mjkit/contract';
 import type { GatewayContext } from './context';
-import { upstreamLacksRoute } from './guards';
 import { type GatewayResult, localError, upstreamError } from './result';
 
 /**
@@ -48,8 +47,6 @@ export function listByCondition(ctx: GatewayContext, raw: unknown): GatewayResul
 export function imageSeed(ctx: GatewayContext, id: string): GatewayResult {
   const record = ownTask(ctx, id);
   if (!record) return { kind: 'taskNotFound' };
-  const missing = upstreamLacksRoute(ctx);
-  if (missing) return missing;
   if (record.task.status !== 'SUCCESS') return upstreamError('image_seed_not_ready');
   return { kind: 'seed', seed: String(record.media.seed) };
 }

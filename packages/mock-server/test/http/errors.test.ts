@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../support/app';
+import { pngDataUrl } from '../support/builders';
 
 const shapeA = (description: string) => ({ code: 4, description, type: 'upstream_error' });
 
@@ -100,6 +101,21 @@ describe('local errors (doc profile: HTTP 400 shape A)', () => {
     const res = await send();
     expect(res.status).toBe(400);
     expect(res.body).toEqual(shapeA('quota_not_enough'));
+  });
+
+  it('charges upload-discord-images too, and stores nothing once the quota is used up', async () => {
+    const { http, mock } = testApp({ config: { keys: ['sk-a'], quotas: { 'sk-a': 1 } } });
+    const send = async () =>
+      http()
+        .post('/mj/submit/upload-discord-images')
+        .set('Authorization', 'Bearer sk-a')
+        .send({ base64Array: [await pngDataUrl()] });
+    expect((await send()).body.code).toBe(1);
+    expect(mock.engine.config().quotas['sk-a']).toBe(0);
+    const stored = mock.uploads.stats();
+    const res = await send();
+    expect(res.body).toEqual(shapeA('quota_not_enough'));
+    expect(mock.uploads.stats()).toEqual(stored);
   });
 });
 

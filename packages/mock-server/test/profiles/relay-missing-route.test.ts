@@ -1,22 +1,27 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { pngDataUrl } from '../support/builders';
 import { type RunningMockServer, startMockServer } from '../../src/node';
 
 /**
- * new-api forwards to the same path on its upstream (relay/mjproxy_handler.go); trueai has no
- * /submit/change, so the relay's forward gets an empty 404 and answers empty_response_body (code 5)
- * before it inserts a task or charges quota (service/midjourney.go DoPreparedMidjourneyHttpRequest).
+ * new-api forwards to the same path on its upstream (relay/mjproxy_handler.go). trueai has no
+ * /submit/change and novicezk no action, modal, video, …: the forward gets an empty 404 and new-api
+ * answers empty_response_body (code 5) — after its own checks (task, status, quota), before it inserts a
+ * task, stores a file or charges quota (service/midjourney.go DoPreparedMidjourneyHttpRequest;
+ * spec/profiles.md §1.1 item 5). No upstream rule of the missing route is ever applied.
  */
+const EMPTY = '{"code":5,"description":"empty_response_body ","type":"upstream_error"}';
+
 describe('new-api in front of an upstream without the route', () => {
   let mock: RunningMockServer | undefined;
   afterEach(async () => {
     await mock?.close();
   });
 
-  it('creates no task and charges no quota; its own checks still come first', async () => {
+  async function start(upstream: 'nz' | 'ta', quota: number) {
     mock = await startMockServer({
       port: 0,
       clock: 'manual',
-      config: { imageSize: 64, profile: 'new-api', upstream: 'ta', keys: ['user'], quotas: { user: 5 } },
+      config: { imageSize: 64, profile: 'new-api', upstream, keys: ['user'], quotas: { user: quota } },
     });
     const headers = { 'content-type': 'application/json', authorization: 'Bearer sk-user' };
     const call = async (method: string, path: string, body?: unknown) => {
@@ -27,46 +32,86 @@ describe('new-api in front of an upstream without the route', () => {
       });
       return { status: r.status, text: await r.text() };
     };
-    const imagine = JSON.parse((await call('POST', '/mj/submit/imagine', { prompt: 'a cat' })).text);
+    const description = async (method: string, path: string, body?: unknown) =>
+      JSON.parse((await call(method, path, body)).text).description as string;
+    const state = async () => JSON.parse((await call('GET', '/__mock/state')).text);
+    return { call, description, state };
+  }
+
+  it('TA change: task and status checks first, then empty_response_body; nothing created or charged', async () => {
+    const { call, description, state } = await start('ta', 5);
+    const grid = JSON.parse((await call('POST', '/mj/submit/imagine', { prompt: 'a cat' })).text).result;
+    const running = JSON.parse((await call('POST', '/mj/submit/imagine', { prompt: 'a dog' })).text).result;
     await call('POST', '/__mock/clock/advance', { ms: 120_000 });
-    const before = JSON.parse((await call('GET', '/__mock/state')).text);
+    const slow = JSON.parse((await call('POST', '/mj/submit/imagine', { prompt: 'a cow' })).text).result;
+    const before = await state();
 
-    const change = await call('POST', '/mj/submit/change', {
-      taskId: imagine.result,
-      action: 'UPSCALE',
-      index: 1,
-    });
-    expect(change).toEqual({
+    expect(await call('POST', '/mj/submit/change', { taskId: grid, action: 'UPSCALE', index: 1 })).toEqual({
       status: 400,
-      text: '{"code":5,"description":"empty_response_body ","type":"upstream_error"}',
+      text: EMPTY,
     });
-    // An upstream check of a route trueai does not have is never reached either.
-    const badIndex = await call('POST', '/mj/submit/change', {
-      taskId: imagine.result,
-      action: 'UPSCALE',
-      index: 9,
-    });
-    expect(JSON.parse(badIndex.text).description).toBe('empty_response_body ');
-    // new-api's own check, before the forward.
-    const unknown = await call('POST', '/mj/submit/change', {
-      taskId: '1234567890123456',
-      action: 'UPSCALE',
-      index: 1,
-    });
-    expect(JSON.parse(unknown.text).description).toBe('task_not_found ');
+    // trueai's own index rule never runs: the forward fails first.
+    expect(
+      await description('POST', '/mj/submit/change', { taskId: grid, action: 'UPSCALE', index: 9 }),
+    ).toBe('empty_response_body ');
+    // new-api's checks, in its order: index, task (per key), status.
+    expect(await description('POST', '/mj/submit/change', { taskId: grid, action: 'UPSCALE' })).toBe(
+      'index_is_required ',
+    );
+    expect(
+      await description('POST', '/mj/submit/change', {
+        taskId: '1234567890123456',
+        action: 'UPSCALE',
+        index: 9,
+      }),
+    ).toBe('task_not_found ');
+    expect(
+      await description('POST', '/mj/submit/change', { taskId: slow, action: 'UPSCALE', index: 1 }),
+    ).toBe('task_status_not_success ');
+    expect(running).toBeTruthy();
 
-    const after = JSON.parse((await call('GET', '/__mock/state')).text);
+    const after = await state();
     expect(after.counts).toEqual(before.counts);
     expect(after.config.quotas).toEqual(before.config.quotas);
-    // The same request through an upstream that has the route creates a task and charges one unit.
-    const action = await call('POST', '/mj/submit/action', {
-      taskId: imagine.result,
-      customId: (JSON.parse((await call('GET', `/mj/task/${imagine.result}/fetch`)).text).buttons ?? [])[0]
-        ?.customId,
+  });
+
+  it('NZ: quota before the forward; swap, upload and video store no file; modal confirms nothing', async () => {
+    const { call, description, state } = await start('nz', 1);
+    const png = await pngDataUrl();
+    const grid = JSON.parse((await call('POST', '/mj/submit/imagine', { prompt: 'a cat' })).text).result;
+    await call('POST', '/__mock/clock/advance', { ms: 120_000 });
+    const uploadsBefore = (await state()).limits.uploads;
+    // Quota is used up (1 → 0 by the imagine): new-api says so before forwarding.
+    expect(await description('POST', '/mj/submit/video', { prompt: 'x', image: png })).toBe(
+      'quota_not_enough ',
+    );
+    expect(await description('POST', '/mj/submit/upload-discord-images', { base64Array: [png] })).toBe(
+      'quota_not_enough ',
+    );
+    await call('PATCH', '/__mock/config', { quotas: { user: 10 } });
+    for (const [path, body] of [
+      ['/mj/insight-face/swap', { sourceBase64: png, targetBase64: png }],
+      ['/mj/submit/upload-discord-images', { base64Array: [png] }],
+      ['/mj/submit/video', { prompt: 'x', image: png }],
+      ['/mj/submit/edits', { prompt: 'x', image: png }],
+      ['/mj/submit/action', { taskId: grid, customId: 'MJ::JOB::upsample::1::x' }],
+    ] as const)
+      expect(await call('POST', path, body), path).toEqual({ status: 400, text: EMPTY });
+    expect((await call('GET', `/mj/task/${grid}/image-seed`)).text).toBe(EMPTY);
+    expect((await state()).limits.uploads).toEqual(uploadsBefore);
+
+    const waiting = JSON.parse(
+      (await call('POST', '/__mock/tasks', { status: 'MODAL', action: 'VARIATION', prompt: 'p' })).text,
+    ).id;
+    expect(await call('POST', '/mj/submit/modal', { taskId: waiting, prompt: 'q' })).toEqual({
+      status: 400,
+      text: EMPTY,
     });
-    expect(action.status).toBe(200);
-    const charged = JSON.parse((await call('GET', '/__mock/state')).text);
-    expect(Object.values(charged.config.quotas)).toEqual([3]); // imagine and action, not the changes
-    expect(charged.counts).not.toEqual(before.counts);
+    expect((await state()).counts.MODAL).toBe(1);
+    // An upstream check of a missing route never answers; new-api's own still do.
+    expect(await description('POST', '/mj/submit/modal', { taskId: '' })).toBe('empty_response_body ');
+    expect(await description('POST', '/mj/insight-face/swap', { sourceBase64: png })).toBe(
+      'sour_base64_and_target_base64_is_required ',
+    );
   });
 });

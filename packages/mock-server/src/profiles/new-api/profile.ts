@@ -162,9 +162,6 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
     // route the upstream lacks (TA: change; NZ: action, modal, video, …) ends in empty_response_body.
     rules: { ...upstream.rules, upstreamServes },
     render(result, ctx) {
-      // An upstream check on a route the upstream does not have: new-api never gets that far.
-      if (result.kind === 'upstreamError' && !upstreamServes(ctx.route))
-        return raw(shapeA('empty_response_body', '', LOCAL_ERRORS.empty_response_body.code));
       switch (result.kind) {
         case 'accepted':
         case 'queued':
