@@ -106,7 +106,7 @@ async function load(): Promise<Target> {
   if (upstream !== 'nz' && upstream !== 'ta')
     throw new Error(`MJ_UPSTREAM must be nz or ta (got ${upstream})`);
   const name = profileTarget(profile, upstream);
-  // new-api answers a route its upstream lacks with empty_response_body (code 5): not served.
+  // new-api passes on the empty 404 of an upstream without the route: not served.
   const serves = (route: GatewayRouteName) =>
     name === 'new-api' ? relayServes(upstream, route) : targetServes(name, route);
   const apiKey = env('MJ_API_KEY');

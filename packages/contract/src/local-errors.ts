@@ -22,7 +22,6 @@ export type LocalErrorName =
   | 'sour_base64_and_target_base64_is_required'
   | 'task_no_found'
   | 'do_request_failed'
-  | 'empty_response_body'
   | 'custom_id_is_required'
   | 'unknown_action'
   | 'model_not_found'
@@ -134,13 +133,6 @@ export const LOCAL_ERRORS: Readonly<Record<LocalErrorName, LocalErrorInfo>> = {
     shape: 'A',
     code: 4,
     when: 'list-by-condition body does not bind.',
-    source: 'gateway',
-  },
-  empty_response_body: {
-    status: 400,
-    shape: 'A',
-    code: 5,
-    when: "new-api forwarded the request to an upstream that has no such route (trueai has no change; novicezk no action, modal, video, edits, shorten, upload, swap or image-seed): the upstream's 404 has no body (service/midjourney.go). Nothing is created or charged.",
     source: 'gateway',
   },
   custom_id_is_required: {

@@ -93,9 +93,10 @@ const NEW_API_OWN_ROUTES: readonly GatewayRouteName[] = ['fetchTask', 'listByCon
 
 /**
  * Whether new-api in front of `upstream` gets a real answer on a route: its own routes always; the rest
- * only when the upstream has the route. Otherwise the upstream answers 404 with no body and new-api says
- * `empty_response_body` (code 5): behind trueai that is change, behind novicezk action, modal, video,
- * edits, shorten, upload, swap and image-seed (`relay/mjproxy_handler.go` forwards to the same path).
+ * only when the upstream has the route (`relay/mjproxy_handler.go` forwards to the same path). Otherwise
+ * the upstream answers 404 with no body, which new-api passes on (404, empty; swap and image-seed as
+ * `{"code":5,"description":"empty_response_body",…}`): behind trueai that is change, behind novicezk
+ * action, modal, video, edits, shorten, upload, swap and image-seed.
  * @example relayServes('ta', 'change') // false
  */
 export function relayServes(upstream: UpstreamVariant, route: GatewayRouteName): boolean {

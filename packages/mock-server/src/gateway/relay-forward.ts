@@ -1,42 +1,54 @@
+import { parseCustomId } from '@mjkit/contract';
 import type { GatewayRouteName } from '../core/route-match';
 import type { GatewayContext, RouteInput } from './context';
-import { bindBody, checkQuota } from './guards';
+import { checkQuota } from './guards';
 import { type GatewayResult, localError } from './result';
-import { ownTask } from './task-routes';
+import { isVisible, ownTask } from './task-routes';
+
+/** The routes whose `taskId` the relay looks up (its follow-up branch: change, action, modal, video). */
+const FOLLOW_UPS: readonly GatewayRouteName[] = ['change', 'action', 'modal', 'video'];
+
+const field = (body: unknown, name: string): unknown =>
+  body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
 
 /**
  * A relay in front of an upstream that has no such route (`GatewayRules.upstreamServes`; new-api
  * behind trueai has no change, behind novicezk no action, modal, video, …): the relay's own checks in
- * its order, then the forward, whose answer is the upstream's empty 404 → `empty_response_body`
- * (code 5). No upstream rule runs and nothing is stored, created or charged
- * (`relay/mjproxy_handler.go` `RelayMidjourneySubmit`/`RelaySwapFace`/`RelayMidjourneyTaskImageSeed`,
- * `service/midjourney.go`; spec/profiles.md §1.1 item 5).
+ * its order, then the forward, which meets the upstream's 404 with an empty body (`upstreamRouteMissing`;
+ * the profile says how the relay passes that on). No route rule runs and nothing is stored, created or
+ * charged. The body was bound by the distributor already; fields are read as sent, untrimmed
+ * (`relay/mjproxy_handler.go` `RelayMidjourneySubmit`, `RelaySwapFace`, `RelayMidjourneyTaskImageSeed`;
+ * spec/profiles.md §1.1 item 5).
  */
 export function forwardToMissingRoute(
   ctx: GatewayContext,
   route: GatewayRouteName,
   input: RouteInput,
 ): GatewayResult {
+  const missing: GatewayResult = { kind: 'upstreamRouteMissing' };
   if (route === 'imageSeed') {
     // Task lookup (per key), channel, forward: no quota.
-    if (!ownTask(ctx, input.params.id ?? '')) return { kind: 'taskNotFound' };
-    return localError('empty_response_body');
+    return ownTask(ctx, input.params.id ?? '') ? missing : { kind: 'taskNotFound' };
   }
-  const bound = bindBody(input.body);
-  if (!bound.ok) return bound.result;
-  const body = bound.value;
-  if (route === 'swapFace' && (!body.sourceBase64 || !body.targetBase64))
+  const body = input.body;
+  if (route === 'swapFace' && (!field(body, 'sourceBase64') || !field(body, 'targetBase64')))
     return localError('sour_base64_and_target_base64_is_required');
-  // A taskId names the task a follow-up acts on (an empty one is forwarded unchecked).
-  const taskId = body.taskId?.trim();
-  if (taskId) {
-    if (route === 'change' && !body.index) return localError('index_is_required');
-    const record = ownTask(ctx, taskId);
-    if (!record) return localError('task_not_found');
+  const taskId = field(body, 'taskId');
+  // An empty taskId is forwarded unchecked; any other string is looked up as sent.
+  if (FOLLOW_UPS.includes(route) && typeof taskId === 'string' && taskId !== '') {
+    if (route === 'change' && !field(body, 'index')) return localError('index_is_required');
+    // GetByMJId(userId, taskId): the id as sent, the caller's tasks only.
+    const record = ctx.engine.record(taskId);
+    if (!record || !isVisible(ctx, record)) return localError('task_not_found');
     // MjActionCheckSuccessEnabled (default on), except for modal.
     if (route !== 'modal' && record.task.status !== 'SUCCESS') return localError('task_status_not_success');
   }
-  const quota = checkQuota(ctx);
-  if (!quota.ok) return quota.result;
-  return localError('empty_response_body');
+  // Inpaint and Custom Zoom are free (consumeQuota = false): no quota check for them.
+  const customId = field(body, 'customId');
+  const kind = typeof customId === 'string' ? parseCustomId(customId)?.kind : undefined;
+  if (kind !== 'inpaint' && kind !== 'custom_zoom') {
+    const quota = checkQuota(ctx);
+    if (!quota.ok) return quota.result;
+  }
+  return missing;
 }

@@ -13,7 +13,9 @@ import type { StoredFile } from '../images/image-cache';
  * - `taskNotFound`: fetch/image-seed/list of a task the caller cannot see (profiles differ most here:
  *   400 shape A, `task_no_found `, an empty 200 or a 204);
  * - `task`/`tasks`/`seed`/`uploaded`: data answers; `file`/`fileNotFound`: served bytes;
- * - `empty`: done, nothing to say (trueai's cancel answers `Ok()`).
+ * - `empty`: done, nothing to say (trueai's cancel answers `Ok()`);
+ * - `upstreamRouteMissing`: a relay forwarded to an upstream without the route, which answered 404 with
+ *   no body (only a profile with `GatewayRules.upstreamServes`, new-api, gets it).
  */
 export type GatewayResult =
   | { kind: 'accepted'; record: Readonly<TaskRecord> }
@@ -30,7 +32,8 @@ export type GatewayResult =
   | { kind: 'uploaded'; paths: readonly string[] }
   | { kind: 'file'; file: StoredFile }
   | { kind: 'fileNotFound'; reason: 'task' | 'not-ready' | 'file' }
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+  | { kind: 'upstreamRouteMissing' };
 
 /** The kinds of {@link GatewayResult}. */
 export type GatewayResultKind = GatewayResult['kind'];
@@ -51,6 +54,7 @@ export function isFailure(result: GatewayResult): boolean {
     result.kind === 'localError' ||
     result.kind === 'upstreamError' ||
     result.kind === 'rejected' ||
-    result.kind === 'taskNotFound'
+    result.kind === 'taskNotFound' ||
+    result.kind === 'upstreamRouteMissing'
   );
 }

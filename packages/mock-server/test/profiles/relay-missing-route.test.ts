@@ -4,12 +4,13 @@ import { type RunningMockServer, startMockServer } from '../../src/node';
 
 /**
  * new-api forwards to the same path on its upstream (relay/mjproxy_handler.go). trueai has no
- * /submit/change and novicezk no action, modal, video, …: the forward gets an empty 404 and new-api
- * answers empty_response_body (code 5) — after its own checks (task, status, quota), before it inserts a
- * task, stores a file or charges quota (service/midjourney.go DoPreparedMidjourneyHttpRequest;
- * spec/profiles.md §1.1 item 5). No upstream rule of the missing route is ever applied.
+ * /submit/change and novicezk no action, modal, video, …: after new-api's own checks (task, status,
+ * quota) the forward meets an empty 404, which new-api passes on (service/midjourney.go @08b94b7 reads it
+ * as code 5 `empty_response_body` without an error; swap marshals that with the 404, image-seed with
+ * 200). No upstream rule of the missing route runs; nothing is created, stored or charged.
  */
-const EMPTY = '{"code":5,"description":"empty_response_body ","type":"upstream_error"}';
+const EMPTY_404 = { status: 404, text: '' };
+const MARSHALLED = '{"code":5,"description":"empty_response_body","properties":null,"result":""}';
 
 describe('new-api in front of an upstream without the route', () => {
   let mock: RunningMockServer | undefined;
@@ -38,7 +39,7 @@ describe('new-api in front of an upstream without the route', () => {
     return { call, description, state };
   }
 
-  it('TA change: task and status checks first, then empty_response_body; nothing created or charged', async () => {
+  it("TA change: index, task and status checks first, then the upstream's empty 404; nothing created or charged", async () => {
     const { call, description, state } = await start('ta', 5);
     const grid = JSON.parse((await call('POST', '/mj/submit/imagine', { prompt: 'a cat' })).text).result;
     const running = JSON.parse((await call('POST', '/mj/submit/imagine', { prompt: 'a dog' })).text).result;
@@ -46,14 +47,17 @@ describe('new-api in front of an upstream without the route', () => {
     const slow = JSON.parse((await call('POST', '/mj/submit/imagine', { prompt: 'a cow' })).text).result;
     const before = await state();
 
-    expect(await call('POST', '/mj/submit/change', { taskId: grid, action: 'UPSCALE', index: 1 })).toEqual({
-      status: 400,
-      text: EMPTY,
-    });
-    // trueai's own index rule never runs: the forward fails first.
+    expect(await call('POST', '/mj/submit/change', { taskId: grid, action: 'UPSCALE', index: 1 })).toEqual(
+      EMPTY_404,
+    );
+    // The upstream's own index rule never runs: there is no such route upstream.
+    expect(await call('POST', '/mj/submit/change', { taskId: grid, action: 'UPSCALE', index: 9 })).toEqual(
+      EMPTY_404,
+    );
+    // The taskId is looked up as sent (no trimming).
     expect(
-      await description('POST', '/mj/submit/change', { taskId: grid, action: 'UPSCALE', index: 9 }),
-    ).toBe('empty_response_body ');
+      await description('POST', '/mj/submit/change', { taskId: ` ${grid}`, action: 'UPSCALE', index: 1 }),
+    ).toBe('task_not_found ');
     // new-api's checks, in its order: index, task (per key), status.
     expect(await description('POST', '/mj/submit/change', { taskId: grid, action: 'UPSCALE' })).toBe(
       'index_is_required ',
@@ -90,26 +94,27 @@ describe('new-api in front of an upstream without the route', () => {
     );
     await call('PATCH', '/__mock/config', { quotas: { user: 10 } });
     for (const [path, body] of [
-      ['/mj/insight-face/swap', { sourceBase64: png, targetBase64: png }],
       ['/mj/submit/upload-discord-images', { base64Array: [png] }],
       ['/mj/submit/video', { prompt: 'x', image: png }],
-      ['/mj/submit/edits', { prompt: 'x', image: png }],
+      // edits has no follow-up branch in the relay: a taskId there is not looked up.
+      ['/mj/submit/edits', { prompt: 'x', image: png, taskId: 'not-a-task' }],
       ['/mj/submit/action', { taskId: grid, customId: 'MJ::JOB::upsample::1::x' }],
     ] as const)
-      expect(await call('POST', path, body), path).toEqual({ status: 400, text: EMPTY });
-    expect((await call('GET', `/mj/task/${grid}/image-seed`)).text).toBe(EMPTY);
+      expect(await call('POST', path, body), path).toEqual(EMPTY_404);
+    expect(await call('POST', '/mj/insight-face/swap', { sourceBase64: png, targetBase64: png })).toEqual({
+      status: 404,
+      text: MARSHALLED,
+    });
+    expect(await call('GET', `/mj/task/${grid}/image-seed`)).toEqual({ status: 200, text: MARSHALLED });
     expect((await state()).limits.uploads).toEqual(uploadsBefore);
 
     const waiting = JSON.parse(
       (await call('POST', '/__mock/tasks', { status: 'MODAL', action: 'VARIATION', prompt: 'p' })).text,
     ).id;
-    expect(await call('POST', '/mj/submit/modal', { taskId: waiting, prompt: 'q' })).toEqual({
-      status: 400,
-      text: EMPTY,
-    });
+    expect(await call('POST', '/mj/submit/modal', { taskId: waiting, prompt: 'q' })).toEqual(EMPTY_404);
     expect((await state()).counts.MODAL).toBe(1);
     // An upstream check of a missing route never answers; new-api's own still do.
-    expect(await description('POST', '/mj/submit/modal', { taskId: '' })).toBe('empty_response_body ');
+    expect(await call('POST', '/mj/submit/modal', { taskId: '' })).toEqual(EMPTY_404);
     expect(await description('POST', '/mj/insight-face/swap', { sourceBase64: png })).toBe(
       'sour_base64_and_target_base64_is_required ',
     );

@@ -90,5 +90,8 @@ export function docRender(result: GatewayResult, ctx: RenderContext): Rendered {
       return { status: 404, body: { type: 'json', value: { error: 'file_not_found' } } };
     case 'empty':
       return { status: 200, body: { type: 'empty' } };
+    case 'upstreamRouteMissing':
+      // Not produced for this profile (it sets no upstreamServes rule): an unknown route.
+      return { status: 404, body: { type: 'empty' } };
   }
 }

@@ -115,6 +115,9 @@ export function createMidjourneyProxyProfile(variant: UpstreamVariant): Profile 
           return empty(404);
         case 'empty':
           return empty(200);
+        case 'upstreamRouteMissing':
+          // What this upstream answers on a route it lacks (the case a relay in front of it meets).
+          return empty(404);
       }
     },
     taskView: (record, ctx) => taskJson(record, ctx),

@@ -55,9 +55,27 @@ const REACHABLE_SHAPE_A = new Set<LocalErrorName>([
   'sour_base64_and_target_base64_is_required',
   'task_no_found',
   'do_request_failed',
-  'empty_response_body',
 ]);
 const SHAPE_B_400 = new Set(['custom_id_is_required', 'unknown_action']);
+
+/**
+ * What new-api sends when the upstream answered 404 with no body (`service/midjourney.go` @08b94b7 reads
+ * that as `{code:5, description:"empty_response_body"}` without an error): a submit writes the upstream's
+ * status and bytes back (404, empty); swap writes that status with the marshalled response; image-seed
+ * marshals it too, but `IOCopyBytesGracefully(c, nil, …)` sets the status again to 200. Go sniffs the
+ * Content-Type of the JSON as text/plain.
+ */
+function relayedEmpty404(route: GatewayRouteName): Rendered {
+  if (route !== 'imageSeed' && route !== 'swapFace') return { status: 404, body: { type: 'empty' } };
+  return {
+    status: route === 'imageSeed' ? 200 : 404,
+    body: { type: 'text', text: EMPTY_RESPONSE_BODY_JSON, contentType: SUBMIT_CONTENT_TYPE },
+  };
+}
+
+/** `json.Marshal(dto.MidjourneyResponse{Code: 5, Description: "empty_response_body"})`. */
+export const EMPTY_RESPONSE_BODY_JSON =
+  '{"code":5,"description":"empty_response_body","properties":null,"result":""}';
 
 const raw = (a: RawAnswer): Rendered => ({
   status: a.status,
@@ -159,7 +177,7 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
       return stop ? raw(shapeB(stop.status, stop.message, requestId(), stop.code)) : undefined;
     },
     // The upstream's rules (new-api forwards the raw body): NZ answers 24, TA fails the task later. A
-    // route the upstream lacks (TA: change; NZ: action, modal, video, …) ends in empty_response_body.
+    // route the upstream lacks (TA: change; NZ: action, modal, video, …) meets its empty 404.
     rules: { ...upstream.rules, upstreamServes },
     render(result, ctx) {
       switch (result.kind) {
@@ -193,6 +211,8 @@ export function createNewApiProfile(options: NewApiProfileOptions): Profile & { 
         }
         case 'fileNotFound':
           return raw(imageNotFound());
+        case 'upstreamRouteMissing':
+          return relayedEmpty404(ctx.route);
         default:
           return forward(upstream.render(result, ctx), '');
       }

@@ -156,28 +156,33 @@ export const NEW_API_EXPECTATIONS: Expectation[] = [
   },
   // --- routes the upstream lacks: forwarded to the same path, the upstream's 404 has no body ---
   {
-    name: 'change behind trueai (no /submit/change) → empty_response_body, code 5',
+    name: "change behind trueai (no /submit/change) → the upstream's 404, empty",
     target: NA_TA,
     setup: { seed: {} },
     request: post('/mj/submit/change', { taskId: '{seed}', action: 'UPSCALE', index: 1 }),
-    expect: shapeA('empty_response_body', 5),
-    source: na('service/midjourney.go DoPreparedMidjourneyHttpRequest'),
+    expect: { status: 404, empty: true },
+    source: na(
+      'service/midjourney.go DoMidjourneyHttpRequest (empty body: no error); relay/mjproxy_handler.go',
+    ),
   },
   {
-    name: 'action behind novicezk (no /submit/action) → empty_response_body, code 5',
+    name: "action behind novicezk (no /submit/action) → the upstream's 404, empty",
     target: NA_NZ,
     setup: { seed: {} },
     request: post('/mj/submit/action', { taskId: '{seed}', customId: 'MJ::JOB::upsample::1::x' }),
-    expect: shapeA('empty_response_body', 5),
-    source: na('service/midjourney.go DoPreparedMidjourneyHttpRequest'),
+    expect: { status: 404, empty: true },
+    source: na('relay/mjproxy_handler.go RelayMidjourneySubmit'),
   },
   {
-    name: 'image-seed behind novicezk → empty_response_body, code 5',
+    name: 'image-seed behind novicezk → 200 with the marshalled empty_response_body (status set again)',
     target: NA_NZ,
     setup: { seed: {} },
     request: { method: 'GET', path: '/mj/task/{seed}/image-seed', headers: bearer() },
-    expect: shapeA('empty_response_body', 5),
-    source: na('relay/mjproxy_handler.go RelayMidjourneyTaskImageSeed'),
+    expect: {
+      status: 200,
+      text: '{"code":5,"description":"empty_response_body","properties":null,"result":""}',
+    },
+    source: na('relay/mjproxy_handler.go RelayMidjourneyTaskImageSeed; service IOCopyBytesGracefully'),
   },
   {
     name: 'change behind novicezk reaches the upstream',
