@@ -19,7 +19,8 @@ export interface GatewayRules {
   /**
    * A relay in front of an upstream (new-api): whether the upstream serves the route. When it does not,
    * the route itself never runs: the relay's own checks do, then its forward gets the upstream's empty
-   * 404 (`forwardToMissingRoute`). Unset: every route is served.
+   * 404 (`upstreamRouteMissing`). Set, it also marks a relay: its own checks come first on every submit
+   * (`relayChecks`). Unset: every route is served, no relay.
    */
   upstreamServes?: ((route: GatewayRouteName) => boolean) | undefined;
 }

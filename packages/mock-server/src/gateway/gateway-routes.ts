@@ -1,3 +1,4 @@
+import { SUBMIT_ROUTE_NAMES } from '@mjkit/contract';
 import type { GatewayRouteName } from '../core/route-match';
 import { action } from './action';
 import { blend } from './blend';
@@ -8,7 +9,7 @@ import { edits } from './edits';
 import { proxyImage } from './files';
 import { imagine } from './imagine';
 import { modal } from './modal';
-import { forwardToMissingRoute } from './relay-forward';
+import { relayChecks } from './relay-checks';
 import type { GatewayResult } from './result';
 import { shorten } from './shorten';
 import { swapFace } from './swap-face';
@@ -44,13 +45,19 @@ export const GATEWAY_ROUTES: Record<GatewayRouteName, GatewayRoute> = {
   listByIds: (ctx, { body }) => listByIds(ctx, body),
 };
 
+/** The routes a relay handles itself before forwarding (its submit handlers and image-seed). */
+const RELAYED: ReadonlySet<GatewayRouteName> = new Set([...SUBMIT_ROUTE_NAMES, 'imageSeed']);
+
 /**
- * Runs a route for this request: the route itself, or, when a relay's upstream lacks the route
- * (`GatewayRules.upstreamServes`), the relay's checks and forward (`forwardToMissingRoute`).
+ * Runs a route for this request. Behind a relay (`GatewayRules.upstreamServes`, new-api) a submit or an
+ * image-seed first passes the relay's own checks (`relayChecks`: task, status, quota before anything the
+ * upstream checks); a route the upstream lacks then meets its empty 404 (`upstreamRouteMissing`) instead
+ * of running.
  */
 export function runGatewayRoute(ctx: GatewayContext, input: RouteInput): GatewayResult {
   const serves = ctx.rules.upstreamServes;
-  return serves && !serves(ctx.route)
-    ? forwardToMissingRoute(ctx, ctx.route, input)
-    : GATEWAY_ROUTES[ctx.route](ctx, input);
+  if (!serves || !RELAYED.has(ctx.route)) return GATEWAY_ROUTES[ctx.route](ctx, input);
+  const stop = relayChecks(ctx, ctx.route, input);
+  if (stop) return stop;
+  return serves(ctx.route) ? GATEWAY_ROUTES[ctx.route](ctx, input) : { kind: 'upstreamRouteMissing' };
 }

@@ -12,25 +12,22 @@ const field = (body: unknown, name: string): unknown =>
   body !== null && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
 
 /**
- * A relay in front of an upstream that has no such route (`GatewayRules.upstreamServes`; new-api
- * behind trueai has no change, behind novicezk no action, modal, video, …): the relay's own checks in
- * its order, then the forward, which meets the upstream's 404 with an empty body (`upstreamRouteMissing`;
- * the profile says how the relay passes that on). No route rule runs and nothing is stored, created or
- * charged. The body was bound by the distributor already; fields are read as sent, untrimmed
- * (`relay/mjproxy_handler.go` `RelayMidjourneySubmit`, `RelaySwapFace`, `RelayMidjourneyTaskImageSeed`;
- * spec/profiles.md §1.1 item 5).
+ * The checks a relay in front of an upstream (new-api) makes itself before it forwards a submit or an
+ * image-seed, in its order (spec/profiles.md §1.1 item 5; `relay/mjproxy_handler.go`
+ * `RelayMidjourneySubmit`, `RelaySwapFace`, `RelayMidjourneyTaskImageSeed`): imagine's prompt; swap's two
+ * images; for a follow-up's non-empty taskId (looked up as sent, untrimmed) change's index, the task
+ * (per key) and its status (not for modal); then quota (not for image-seed, Inpaint or Custom Zoom).
+ * The body was bound by the distributor already. Returns the first failure, or `undefined`.
  */
-export function forwardToMissingRoute(
+export function relayChecks(
   ctx: GatewayContext,
   route: GatewayRouteName,
   input: RouteInput,
-): GatewayResult {
-  const missing: GatewayResult = { kind: 'upstreamRouteMissing' };
-  if (route === 'imageSeed') {
-    // Task lookup (per key), channel, forward: no quota.
-    return ownTask(ctx, input.params.id ?? '') ? missing : { kind: 'taskNotFound' };
-  }
+): GatewayResult | undefined {
+  if (route === 'imageSeed')
+    return ownTask(ctx, input.params.id ?? '') ? undefined : { kind: 'taskNotFound' };
   const body = input.body;
+  if (route === 'imagine' && !field(body, 'prompt')) return localError('prompt_is_required');
   if (route === 'swapFace' && (!field(body, 'sourceBase64') || !field(body, 'targetBase64')))
     return localError('sour_base64_and_target_base64_is_required');
   const taskId = field(body, 'taskId');
@@ -50,5 +47,5 @@ export function forwardToMissingRoute(
     const quota = checkQuota(ctx);
     if (!quota.ok) return quota.result;
   }
-  return missing;
+  return undefined;
 }
