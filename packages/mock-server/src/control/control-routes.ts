@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { ControlAccess } from '../core/control-auth';
 import { digestKey, ownerOf } from '../core/digest-key';
 import { entryOwner } from '../core/entry-owner';
+import { taskVisibleTo } from '../core/task-visibility';
 import type { ControlRouteName } from '../core/route-match';
 import { json, type CoreResponse } from '../core/http-types';
 import { mockError } from '../core/mock-errors';
@@ -83,7 +84,7 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
     const events: EngineEventInfo[] = [];
     let eventCount = 0;
     for (const { type, at, taskId, status, progress, record } of mock.engine.sync()) {
-      if (access.scope !== 'admin' && record.owner !== null && record.owner !== access.owner) continue;
+      if (!taskVisibleTo(access.owner, record)) continue;
       if (eventCount++ < max) events.push({ type, at, taskId, status, progress });
     }
     return json(200, { clock: mock.clock.state(), events, eventCount, truncated: eventCount > max });
@@ -127,8 +128,7 @@ const HANDLERS: Record<ControlRouteName, Handler> = {
     access.scope === 'admin'
       ? clearRequests(mock)
       : mockError('control_forbidden', 'clearing the request journal needs the control key (--control-key)'),
-  listTasks: (mock, { query, baseUrl, access }) =>
-    listTasks(mock, query, baseUrl, access.scope === 'admin' ? undefined : access.owner),
+  listTasks: (mock, { query, baseUrl, access }) => listTasks(mock, query, baseUrl, access.owner),
   health: (mock) =>
     json(200, {
       status: 'ok',

@@ -1,6 +1,7 @@
 import type { TaskStatus } from '@mjkit/contract';
 import type { CoreResponse } from '../core/http-types';
 import { json } from '../core/http-types';
+import { taskVisibleTo } from '../core/task-visibility';
 import type { Mock } from '../mock/create-mock';
 
 /** Default and largest page of `GET /__mock/tasks` (the contract's query schema enforces the max). */
@@ -32,7 +33,7 @@ export function listTasks(
   for (const record of mock.engine.all()) {
     if (status !== null && record.task.status !== status) continue;
     // An API-key caller sees its own tasks and the shared ones (seeded with the control key: no owner).
-    if (owner !== undefined && record.owner !== null && record.owner !== owner) continue;
+    if (!taskVisibleTo(owner, record)) continue;
     if (total >= offset && tasks.length < limit) tasks.push(profile.taskView(record, ctx, 'fetch'));
     total++;
   }

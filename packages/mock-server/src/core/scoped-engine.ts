@@ -1,5 +1,6 @@
 import type { Engine } from '../engine/engine';
 import type { TaskRecord } from '../engine/task-record';
+import { taskVisibleTo } from './task-visibility';
 
 /**
  * The engine as one key sees it (issue #12 item 2: tasks are scoped to the key that created them, as
@@ -11,7 +12,7 @@ import type { TaskRecord } from '../engine/task-record';
 export function scopedEngine(engine: Engine, owner: string | null): Engine {
   if (owner === null) return engine;
   const visible = (r: Readonly<TaskRecord> | undefined) =>
-    r !== undefined && (r.owner === null || r.owner === owner) ? r : undefined;
+    r !== undefined && taskVisibleTo(owner, r) ? r : undefined;
   const view: Engine = Object.create(engine);
   view.record = (id) => visible(engine.record(id));
   view.get = (id) => visible(engine.record(id))?.task;

@@ -1,13 +1,11 @@
 import { ListByConditionRequestSchema } from '@mjkit/contract';
+import { taskVisibleTo } from '../core/task-visibility';
 import type { GatewayContext } from './context';
 import { type GatewayResult, localError, upstreamError } from './result';
 
-/**
- * Whether the caller may see a task: tasks are scoped to the key that created them (DESIGN.md §3,
- * new-api `GetByMJId(userId, id)`); tasks made on an open mock or seeded are visible to every key.
- */
+/** Whether the caller may see a task (see `taskVisibleTo`). */
 export const isVisible = (ctx: GatewayContext, record: { owner: string | null }): boolean =>
-  ctx.owner === null || record.owner === null || record.owner === ctx.owner;
+  taskVisibleTo(ctx.owner, record);
 
 /** The caller's task `id`, or `undefined` (unknown, or another key's). */
 export function ownTask(ctx: GatewayContext, id: string) {
