@@ -1,22 +1,11 @@
-import { type ButtonQuery, findButton } from '@mjkit/contract/core';
+import { type ButtonQuery, findButton, type SUBMIT_ROUTE_NAMES } from '@mjkit/contract/core';
 import { ButtonNotFoundError } from './errors';
 import type { CallOptions, MjClient, Submitted } from './mj-client';
 import type { MjTask } from './task';
 import { type WaitOptions, type WaitResult, waitForTask } from './wait-for-task';
 
-/** Submit routes that create a task. */
-export type SubmitRoute =
-  | 'imagine'
-  | 'blend'
-  | 'describe'
-  | 'shorten'
-  | 'change'
-  | 'simpleChange'
-  | 'action'
-  | 'modal'
-  | 'video'
-  | 'edits'
-  | 'swapFace';
+/** Submit routes that create a task: the contract's submit routes but the upload (which makes none). */
+export type SubmitRoute = Exclude<(typeof SUBMIT_ROUTE_NAMES)[number], 'uploadDiscordImages'>;
 
 /** The body type of a submit route. */
 export type SubmitBody<R extends SubmitRoute> = Parameters<MjClient[R]>[0];

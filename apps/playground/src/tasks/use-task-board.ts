@@ -1,4 +1,4 @@
-import type { Submitted } from '@mjkit/client';
+import type { SubmitRoute, Submitted } from '@mjkit/client';
 import type { Button, CustomIdKind } from '@mjkit/contract';
 import { parseCustomId } from '@mjkit/contract/core';
 import { useCallback, useReducer, useState } from 'react';
@@ -20,17 +20,8 @@ export interface PendingModal {
   prompt: string;
 }
 
-/** A submit route the forms call (each takes its route's body). */
-export type FormRoute =
-  | 'imagine'
-  | 'blend'
-  | 'describe'
-  | 'shorten'
-  | 'change'
-  | 'simpleChange'
-  | 'video'
-  | 'edits'
-  | 'swapFace';
+/** A submit route the forms call (each takes its route's body): buttons and the modal have their own paths. */
+export type FormRoute = Exclude<SubmitRoute, 'action' | 'modal'>;
 
 /**
  * The board's behaviour: submits from the forms, button presses (code 21 opens the dialog), the
